@@ -1,0 +1,140 @@
+package org.suxiu.property;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.Role;
+
+/**
+ * Looks up projects, sites, owners and staff for the other modules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PropertyDirectory {
+
+	private static final String STAFF_COLUMNS = """
+			s.id, s.tenant_id, s.username, s.name, s.phone, s.role, s.active, s.password_hash,
+			ARRAY(SELECT sp.project_id FROM staff_project sp WHERE sp.staff_id = s.id) AS project_ids
+			""";
+
+	private final JdbcClient jdbc;
+
+	PropertyDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Project> project(String code) {
+		return jdbc.sql("SELECT id, tenant_id, code, name FROM project WHERE code = ?")
+			.param(code)
+			.query(PropertyDirectory::project)
+			.optional();
+	}
+
+	public List<Project> projectsOf(long tenantId) {
+		return jdbc.sql("SELECT id, tenant_id, code, name FROM project WHERE tenant_id = ? ORDER BY code")
+			.param(tenantId)
+			.query(PropertyDirectory::project)
+			.list();
+	}
+
+	public Optional<Site> home(String projectCode, String building, String unit, String room) {
+		return jdbc.sql("""
+				SELECT p.id, p.tenant_id, p.code, p.name, h.id AS home_id, b.code AS building, h.unit, h.room
+				FROM project p JOIN building b ON b.project_id = p.id JOIN home h ON h.building_id = b.id
+				WHERE p.code = ? AND b.code = ? AND h.unit = ? AND h.room = ?
+				""").params(projectCode, building, unit, room).query(PropertyDirectory::home).optional();
+	}
+
+	public Optional<Site> commonArea(String projectCode, String name) {
+		return jdbc.sql("""
+				SELECT p.id, p.tenant_id, p.code, p.name, a.id AS area_id, a.name AS area, b.code AS building
+				FROM project p JOIN common_area a ON a.project_id = p.id LEFT JOIN building b ON b.id = a.building_id
+				WHERE p.code = ? AND a.name = ?
+				""")
+			.params(projectCode, name)
+			.query((rs, n) -> new Site(project(rs, n), null, rs.getLong("area_id"), rs.getString("building"), null,
+					null, rs.getString("area")))
+			.optional();
+	}
+
+	/** The homes an owner is linked to, oldest link first. */
+	public List<Site> homesOf(long ownerId) {
+		return jdbc.sql("""
+				SELECT p.id, p.tenant_id, p.code, p.name, h.id AS home_id, b.code AS building, h.unit, h.room
+				FROM owner_home oh JOIN home h ON h.id = oh.home_id JOIN building b ON b.id = h.building_id
+				JOIN project p ON p.id = b.project_id
+				WHERE oh.owner_id = ? ORDER BY h.id
+				""").param(ownerId).query(PropertyDirectory::home).list();
+	}
+
+	public Optional<Long> ownerIdByPhone(String phone) {
+		return jdbc.sql("SELECT id FROM owner WHERE phone = ?").param(phone).query(Long.class).optional();
+	}
+
+	/** A staff member of the tenant, by numeric id or by username. */
+	public Optional<StaffMember> staff(long tenantId, String idOrUsername) {
+		String where = idOrUsername.chars().allMatch(Character::isDigit) && idOrUsername.length() < 18
+				? "(s.id = CAST(:key AS BIGINT) OR s.username = :key)" : "s.username = :key";
+		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff s WHERE s.tenant_id = :tenant AND " + where)
+			.param("tenant", tenantId)
+			.param("key", idOrUsername)
+			.query(PropertyDirectory::staff)
+			.optional();
+	}
+
+	public List<StaffMember> staffOf(long tenantId, Role role) {
+		return jdbc
+			.sql("SELECT " + STAFF_COLUMNS + " FROM staff s WHERE s.tenant_id = ? AND s.role = ? ORDER BY s.username")
+			.params(tenantId, role.name())
+			.query(PropertyDirectory::staff)
+			.list();
+	}
+
+	public Optional<Account> staffAccount(String username) {
+		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff s WHERE s.username = ? AND s.active")
+			.param(username)
+			.query((rs, n) -> {
+				StaffMember staff = staff(rs, n);
+				return new Account(new Actor(staff.id(), staff.username(), staff.name(), staff.role(), staff.tenantId(),
+						staff.projectIds()), rs.getString("password_hash"));
+			})
+			.optional();
+	}
+
+	public Optional<Account> ownerAccount(String phone) {
+		return jdbc.sql("SELECT id, phone, name, password_hash FROM owner WHERE phone = ?")
+			.param(phone)
+			.query((rs,
+					n) -> new Account(new Actor(rs.getLong("id"), rs.getString("phone"), rs.getString("name"),
+							Role.OWNER, null, Set.of()), rs.getString("password_hash")))
+			.optional();
+	}
+
+	private static Project project(ResultSet rs, int row) throws SQLException {
+		return new Project(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("code"), rs.getString("name"));
+	}
+
+	private static Site home(ResultSet rs, int row) throws SQLException {
+		return new Site(project(rs, row), rs.getLong("home_id"), null, rs.getString("building"), rs.getString("unit"),
+				rs.getString("room"), null);
+	}
+
+	private static StaffMember staff(ResultSet rs, int row) throws SQLException {
+		Array array = rs.getArray("project_ids");
+		Set<Long> projects = new HashSet<>(Arrays.asList((Long[]) array.getArray()));
+		return new StaffMember(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("username"),
+				rs.getString("name"), rs.getString("phone"), Role.valueOf(rs.getString("role")), projects,
+				rs.getBoolean("active"));
+	}
+
+}

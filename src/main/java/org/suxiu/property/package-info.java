@@ -1,0 +1,7 @@
+/**
+ * Property master data: property companies (tenants), projects (小区), buildings, homes,
+ * common areas, owners linked to their homes, and staff with their roles and the projects
+ * they serve.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Property")
+package org.suxiu.property;

@@ -1,0 +1,10 @@
+package org.suxiu.workorder;
+
+/**
+ * Whether the grade came from the triage rules or from a person.
+ */
+public enum GradeSource {
+
+	AUTO, MANUAL
+
+}

@@ -1,0 +1,16 @@
+package org.suxiu.workorder;
+
+import org.springframework.http.HttpStatus;
+import org.suxiu.shared.DomainException;
+
+/**
+ * The action is not allowed from the order's current status.
+ */
+public class IllegalTransition extends DomainException {
+
+	IllegalTransition(String number, String action, Status status) {
+		super("illegal-transition", HttpStatus.CONFLICT, "Illegal transition",
+				"Order " + number + " is " + status + "; '" + action + "' is not allowed now");
+	}
+
+}

@@ -1,0 +1,313 @@
+package org.suxiu.workorder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.suxiu.property.Site;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.Forbidden;
+import org.suxiu.shared.Grade;
+import org.suxiu.shared.Role;
+
+/**
+ * The work order aggregate: it alone decides which action is allowed, by whom and from
+ * which status, and records each change in its history and as an event.
+ */
+class WorkOrder {
+
+	private static final String API = "API";
+
+	final Long id;
+
+	final String number;
+
+	final long tenantId;
+
+	final Site site;
+
+	final Category category;
+
+	final Channel channel;
+
+	final String description;
+
+	final Reporter reporter;
+
+	final Long reporterOwnerId;
+
+	final String createdBy;
+
+	final Instant reportedAt;
+
+	final Instant createdAt;
+
+	final String reworkOf;
+
+	final int version;
+
+	Status status;
+
+	Grade grade;
+
+	GradeSource gradeSource;
+
+	Assignee assignee;
+
+	Appointment appointment;
+
+	Instant updatedAt;
+
+	String holdReason;
+
+	String resolution;
+
+	Integer rating;
+
+	String ratingComment;
+
+	Boolean satisfied;
+
+	String reworkNumber;
+
+	private final List<HistoryEntry> newHistory = new ArrayList<>();
+
+	private final List<WorkOrderEvent> events = new ArrayList<>();
+
+	WorkOrder(Long id, String number, long tenantId, Site site, Category category, Channel channel, String description,
+			Reporter reporter, Long reporterOwnerId, String createdBy, Instant reportedAt, Instant createdAt,
+			String reworkOf, int version) {
+		this.id = id;
+		this.number = number;
+		this.tenantId = tenantId;
+		this.site = site;
+		this.category = category;
+		this.channel = channel;
+		this.description = description;
+		this.reporter = reporter;
+		this.reporterOwnerId = reporterOwnerId;
+		this.createdBy = createdBy;
+		this.reportedAt = reportedAt;
+		this.createdAt = createdAt;
+		this.reworkOf = reworkOf;
+		this.version = version;
+	}
+
+	/**
+	 * A new order as taken in; {@code actor} is the reporting owner or the staff member
+	 * entering it.
+	 */
+	static WorkOrder intake(String number, Site site, Category category, Channel channel, String description,
+			Reporter reporter, Long reporterOwnerId, Actor actor, Grade grade, GradeSource gradeSource,
+			String gradeNote, Appointment appointment, Instant reportedAt, Instant now, String reworkOf) {
+		WorkOrder order = new WorkOrder(null, number, site.project().tenantId(), site, category, channel, description,
+				reporter, reporterOwnerId, actor.username(), reportedAt, now, reworkOf, 0);
+		order.status = Status.NEW;
+		order.grade = grade;
+		order.gradeSource = gradeSource;
+		order.appointment = appointment;
+		order.updatedAt = now;
+		String note = (reworkOf == null ? "" : "返修 rework of " + reworkOf + "; ") + grade + " "
+				+ (gradeSource == GradeSource.AUTO ? "自动分级 auto: " + gradeNote : "人工分级 manual");
+		order.newHistory.add(new HistoryEntry(now, "create", actor.username(), actor.role().name(), null,
+				Status.NEW.name(), note, channel.name()));
+		order.events.add(new WorkOrderCreated(number, order.tenantId, site.project().id(), grade, category, channel,
+				reportedAt, reworkOf, now));
+		return order;
+	}
+
+	long projectId() {
+		return site.project().id();
+	}
+
+	boolean isReportedBy(Actor actor) {
+		return actor.is(Role.OWNER) && reporterOwnerId != null && reporterOwnerId == actor.id();
+	}
+
+	boolean isAssignedTo(Actor actor) {
+		return actor.is(Role.TECHNICIAN) && assignee != null && assignee.id() == actor.id();
+	}
+
+	/** Owners see what they reported; staff what lies in the projects they serve. */
+	boolean isVisibleTo(Actor actor) {
+		return isReportedBy(actor) || actor.serves(tenantId, projectId());
+	}
+
+	/**
+	 * Refuses a dispatch by the wrong role or from the wrong status before a technician
+	 * is looked up.
+	 */
+	Status checkDispatch(Actor actor) {
+		requireRole(actor, "dispatch", Role.DISPATCHER, Role.SUPERVISOR);
+		return require("dispatch", Status.NEW, Status.DISPATCHED);
+	}
+
+	void dispatch(Actor actor, Assignee technician, String note, Instant now) {
+		Status from = checkDispatch(actor);
+		assignee = technician;
+		String line = "→ " + technician.name() + (note == null ? "" : "; " + note);
+		move(actor, "dispatch", from, Status.DISPATCHED, line, now);
+		events.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, technician.id(),
+				actor.username(), now));
+	}
+
+	void take(Actor actor, String note, Instant now) {
+		requireAssignee(actor, "take");
+		move(actor, "take", require("take", Status.DISPATCHED), Status.TAKEN, note, now);
+		events.add(new WorkOrderTaken(number, tenantId, actor.id(), now));
+	}
+
+	void decline(Actor actor, String reason, Instant now) {
+		requireAssignee(actor, "decline");
+		Status from = require("decline", Status.DISPATCHED);
+		long technician = assignee.id();
+		assignee = null;
+		move(actor, "decline", from, Status.NEW, reason, now);
+		events.add(new WorkOrderDeclined(number, tenantId, technician, reason, now));
+	}
+
+	void arrive(Actor actor, String note, Instant now) {
+		requireAssignee(actor, "arrive");
+		move(actor, "arrive", require("arrive", Status.TAKEN), Status.ARRIVED, note, now);
+		events.add(new TechnicianArrived(number, tenantId, actor.id(), now));
+	}
+
+	void start(Actor actor, String note, Instant now) {
+		requireAssignee(actor, "start");
+		move(actor, "start", require("start", Status.ARRIVED), Status.IN_PROGRESS, note, now);
+		events.add(new WorkStarted(number, tenantId, actor.id(), now));
+	}
+
+	void hold(Actor actor, String reason, Instant now) {
+		requireAssigneeOrSupervisor(actor, "hold");
+		move(actor, "hold", require("hold", Status.IN_PROGRESS), Status.ON_HOLD, reason, now);
+		holdReason = reason;
+		events.add(new WorkOrderHeld(number, tenantId, reason, now));
+	}
+
+	void resume(Actor actor, String note, Instant now) {
+		requireAssigneeOrSupervisor(actor, "resume");
+		move(actor, "resume", require("resume", Status.ON_HOLD), Status.IN_PROGRESS, note, now);
+		holdReason = null;
+		events.add(new WorkOrderResumed(number, tenantId, now));
+	}
+
+	void complete(Actor actor, String resolution, Instant now) {
+		requireAssignee(actor, "complete");
+		move(actor, "complete", require("complete", Status.IN_PROGRESS), Status.COMPLETED, resolution, now);
+		this.resolution = resolution;
+		events.add(new WorkCompleted(number, tenantId, actor.id(), now));
+	}
+
+	void accept(Actor actor, int rating, String comment, Instant now) {
+		requireReporterOrAgent(actor, "accept");
+		Status from = require("accept", Status.COMPLETED);
+		this.rating = rating;
+		this.ratingComment = comment;
+		move(actor, "accept", from, Status.ACCEPTED, rating + "★" + (comment == null ? "" : " " + comment), now);
+		events.add(new WorkAccepted(number, tenantId, rating, now));
+	}
+
+	/**
+	 * The repair did not hold: this order closes pointing at the rework order, which the
+	 * caller creates with {@link #intake} and {@code reworkOf} set to this number.
+	 */
+	void reopen(Actor actor, String reason, String reworkNumber, Instant now) {
+		Status from = checkReopen(actor);
+		this.reworkNumber = reworkNumber;
+		move(actor, "reopen", from, Status.CLOSED, "返修 rework " + reworkNumber + ": " + reason, now);
+		events.add(new WorkOrderReopened(number, tenantId, reworkNumber, now));
+	}
+
+	/**
+	 * Refuses a reopen by the wrong person or from the wrong status before the rework
+	 * order exists.
+	 */
+	Status checkReopen(Actor actor) {
+		requireReporterOrAgent(actor, "reopen");
+		return require("reopen", Status.COMPLETED);
+	}
+
+	void followUp(Actor actor, boolean satisfied, String note, Instant now) {
+		requireRole(actor, "follow-up", Role.AGENT);
+		Status from = require("follow-up", Status.ACCEPTED);
+		this.satisfied = satisfied;
+		String line = (satisfied ? "满意 satisfied" : "不满意 complaint") + (note == null ? "" : ": " + note);
+		move(actor, "follow-up", from, Status.CLOSED, line, now);
+		events.add(new WorkOrderClosed(number, tenantId, satisfied, now));
+	}
+
+	void cancel(Actor actor, String reason, Instant now) {
+		if (!isReportedBy(actor) && !actor.is(Role.AGENT) && !actor.is(Role.DISPATCHER)) {
+			throw new Forbidden("Only the reporter, an agent or a dispatcher may cancel " + number);
+		}
+		Status from = require("cancel", Status.NEW, Status.DISPATCHED);
+		move(actor, "cancel", from, Status.CANCELLED, reason, now);
+		events.add(new WorkOrderCancelled(number, tenantId, reason, now));
+	}
+
+	void regrade(Actor actor, Grade to, String reason, Instant now) {
+		requireRole(actor, "regrade", Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR);
+		if (!status.isOpen() || status == Status.COMPLETED || status == Status.ACCEPTED) {
+			throw new IllegalTransition(number, "regrade", status);
+		}
+		Grade from = grade;
+		grade = to;
+		gradeSource = GradeSource.MANUAL;
+		record(actor, "regrade", from.name(), to.name(), reason, now);
+		events.add(new WorkOrderRegraded(number, tenantId, from, to, reason, now));
+	}
+
+	List<HistoryEntry> newHistory() {
+		return List.copyOf(newHistory);
+	}
+
+	List<WorkOrderEvent> events() {
+		return List.copyOf(events);
+	}
+
+	private Status require(String action, Status... allowed) {
+		if (!Set.of(allowed).contains(status)) {
+			throw new IllegalTransition(number, action, status);
+		}
+		return status;
+	}
+
+	private void move(Actor actor, String action, Status from, Status to, String note, Instant now) {
+		status = to;
+		record(actor, action, from.name(), to.name(), note, now);
+	}
+
+	private void record(Actor actor, String action, String from, String to, String note, Instant now) {
+		updatedAt = now;
+		newHistory.add(new HistoryEntry(now, action, actor.username(), actor.role().name(), from, to, note, API));
+	}
+
+	private void requireRole(Actor actor, String action, Role... roles) {
+		if (!EnumSet.copyOf(List.of(roles)).contains(actor.role())) {
+			throw new Forbidden("'" + action + "' is for " + List.of(roles));
+		}
+	}
+
+	private void requireAssignee(Actor actor, String action) {
+		if (!isAssignedTo(actor)) {
+			throw new Forbidden("Only the assigned technician may '" + action + "' order " + number);
+		}
+	}
+
+	private void requireAssigneeOrSupervisor(Actor actor, String action) {
+		if (!isAssignedTo(actor) && !actor.is(Role.SUPERVISOR)) {
+			throw new Forbidden("Only the assigned technician or a supervisor may '" + action + "' order " + number);
+		}
+	}
+
+	private void requireReporterOrAgent(Actor actor, String action) {
+		if (!isReportedBy(actor) && !actor.is(Role.AGENT)) {
+			throw new Forbidden("Only the reporting owner or an agent may '" + action + "' order " + number);
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.suxiu.workorder;
+
+import org.suxiu.shared.NotFound;
+
+/**
+ * No such order, or one the caller may not see.
+ */
+public class WorkOrderNotFound extends NotFound {
+
+	WorkOrderNotFound(String number) {
+		super("Work order", number);
+	}
+
+}

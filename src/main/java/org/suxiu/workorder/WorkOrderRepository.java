@@ -1,0 +1,221 @@
+package org.suxiu.workorder;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suxiu.property.Project;
+import org.suxiu.property.Site;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.ConcurrentChange;
+import org.suxiu.shared.Grade;
+
+/**
+ * Stores orders and appends their history; an update names the version it read and fails
+ * if someone else wrote in between.
+ */
+@Repository
+class WorkOrderRepository {
+
+	private final JdbcClient jdbc;
+
+	WorkOrderRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long nextSequence() {
+		return jdbc.sql("SELECT nextval('work_order_number_seq')").query(Long.class).single();
+	}
+
+	long insert(WorkOrder order) {
+		Site site = order.site;
+		long id = jdbc.sql("""
+				INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, area_id,
+				    building, unit, room, area, status, grade, grade_source, category, channel, description,
+				    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
+				    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
+				    version)
+				VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
+				    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
+				    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
+				    :reportedAt, :createdAt, :updatedAt, :reworkOf, 0)
+				RETURNING id
+				""")
+			.param("number", order.number)
+			.param("tenant", order.tenantId)
+			.param("project", site.project().id())
+			.param("projectCode", site.project().code())
+			.param("projectName", site.project().name())
+			.param("home", site.homeId())
+			.param("area_id", site.areaId())
+			.param("building", site.building())
+			.param("unit", site.unit())
+			.param("room", site.room())
+			.param("area", site.area())
+			.param("status", order.status.name())
+			.param("grade", order.grade.name())
+			.param("gradeSource", order.gradeSource.name())
+			.param("category", order.category.name())
+			.param("channel", order.channel.name())
+			.param("description", order.description)
+			.param("reporterName", order.reporter.name())
+			.param("reporterPhone", order.reporter.phone())
+			.param("owner", order.reporterOwnerId)
+			.param("createdBy", order.createdBy)
+			.param("assigneeId", order.assignee == null ? null : order.assignee.id())
+			.param("assigneeName", order.assignee == null ? null : order.assignee.name())
+			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone())
+			.param("appFrom", order.appointment == null ? null : timestamp(order.appointment.from().toInstant()))
+			.param("appTo", order.appointment == null ? null : timestamp(order.appointment.to().toInstant()))
+			.param("reportedAt", timestamp(order.reportedAt))
+			.param("createdAt", timestamp(order.createdAt))
+			.param("updatedAt", timestamp(order.updatedAt))
+			.param("reworkOf", order.reworkOf)
+			.query(Long.class)
+			.single();
+		appendHistory(id, order.newHistory());
+		return id;
+	}
+
+	/**
+	 * Writes the mutable state back if the row is still at the version the order was read
+	 * at.
+	 */
+	void update(WorkOrder order) {
+		int updated = jdbc.sql("""
+				UPDATE work_order SET status = :status, grade = :grade, grade_source = :gradeSource,
+				    assignee_id = :assigneeId, assignee_name = :assigneeName, assignee_phone = :assigneePhone,
+				    appointment_from = :appFrom, appointment_to = :appTo, updated_at = :updatedAt,
+				    hold_reason = :holdReason, resolution = :resolution, rating = :rating,
+				    rating_comment = :ratingComment, satisfied = :satisfied, rework_number = :reworkNumber,
+				    version = version + 1
+				WHERE id = :id AND version = :version
+				""")
+			.param("status", order.status.name())
+			.param("grade", order.grade.name())
+			.param("gradeSource", order.gradeSource.name())
+			.param("assigneeId", order.assignee == null ? null : order.assignee.id())
+			.param("assigneeName", order.assignee == null ? null : order.assignee.name())
+			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone())
+			.param("appFrom", order.appointment == null ? null : timestamp(order.appointment.from().toInstant()))
+			.param("appTo", order.appointment == null ? null : timestamp(order.appointment.to().toInstant()))
+			.param("updatedAt", timestamp(order.updatedAt))
+			.param("holdReason", order.holdReason)
+			.param("resolution", order.resolution)
+			.param("rating", order.rating)
+			.param("ratingComment", order.ratingComment)
+			.param("satisfied", order.satisfied)
+			.param("reworkNumber", order.reworkNumber)
+			.param("id", order.id)
+			.param("version", order.version)
+			.update();
+		if (updated == 0) {
+			throw new ConcurrentChange("Work order " + order.number);
+		}
+		appendHistory(order.id, order.newHistory());
+	}
+
+	Optional<WorkOrder> find(String number) {
+		return jdbc.sql("SELECT * FROM work_order WHERE number = ?")
+			.param(number)
+			.query(WorkOrderRepository::order)
+			.optional();
+	}
+
+	List<HistoryEntry> history(long orderId) {
+		return jdbc.sql("""
+				SELECT at, action, actor, role, from_value, to_value, note, channel
+				FROM work_order_history WHERE order_id = ? ORDER BY id
+				""")
+			.param(orderId)
+			.query((rs, n) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("action"),
+					rs.getString("actor"), rs.getString("role"), rs.getString("from_value"), rs.getString("to_value"),
+					rs.getString("note"), rs.getString("channel")))
+			.list();
+	}
+
+	/**
+	 * One page of the orders matching {@code filter}, newest first, and how many match in
+	 * all.
+	 */
+	Page page(WorkOrderFilter filter, int page, int size) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		List<Object> params = new ArrayList<>();
+		filter.appendTo(where, params);
+		long total = jdbc.sql("SELECT count(*) FROM work_order" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(size);
+		pageParams.add((long) page * size);
+		List<WorkOrder> items = jdbc
+			.sql("SELECT * FROM work_order" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(WorkOrderRepository::order)
+			.list();
+		return new Page(items, total);
+	}
+
+	record Page(List<WorkOrder> items, long total) {
+	}
+
+	private void appendHistory(long orderId, List<HistoryEntry> entries) {
+		for (HistoryEntry entry : entries) {
+			jdbc.sql(
+					"""
+							INSERT INTO work_order_history (order_id, at, action, actor, role, from_value, to_value, note, channel)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+							""")
+				.params(orderId, timestamp(entry.at()), entry.action(), entry.actor(), entry.role(), entry.from(),
+						entry.to(), entry.note(), entry.channel())
+				.update();
+		}
+	}
+
+	private static WorkOrder order(ResultSet rs, int row) throws SQLException {
+		Project project = new Project(rs.getLong("project_id"), rs.getLong("tenant_id"), rs.getString("project_code"),
+				rs.getString("project_name"));
+		Site site = new Site(project, (Long) rs.getObject("home_id"), (Long) rs.getObject("area_id"),
+				rs.getString("building"), rs.getString("unit"), rs.getString("room"), rs.getString("area"));
+		WorkOrder order = new WorkOrder(rs.getLong("id"), rs.getString("number"), rs.getLong("tenant_id"), site,
+				Category.valueOf(rs.getString("category")), Channel.valueOf(rs.getString("channel")),
+				rs.getString("description"),
+				new Reporter(rs.getString("reporter_name"), rs.getString("reporter_phone")),
+				(Long) rs.getObject("reporter_owner_id"), rs.getString("created_by"), instant(rs, "reported_at"),
+				instant(rs, "created_at"), rs.getString("rework_of"), rs.getInt("version"));
+		order.status = Status.valueOf(rs.getString("status"));
+		order.grade = Grade.valueOf(rs.getString("grade"));
+		order.gradeSource = GradeSource.valueOf(rs.getString("grade_source"));
+		long assigneeId = rs.getLong("assignee_id");
+		order.assignee = rs.wasNull() ? null
+				: new Assignee(assigneeId, rs.getString("assignee_name"), rs.getString("assignee_phone"));
+		Instant from = instant(rs, "appointment_from");
+		order.appointment = from == null ? null : new Appointment(from.atOffset(ZoneOffset.UTC),
+				instant(rs, "appointment_to").atOffset(ZoneOffset.UTC));
+		order.updatedAt = instant(rs, "updated_at");
+		order.holdReason = rs.getString("hold_reason");
+		order.resolution = rs.getString("resolution");
+		int rating = rs.getInt("rating");
+		order.rating = rs.wasNull() ? null : rating;
+		order.ratingComment = rs.getString("rating_comment");
+		boolean satisfied = rs.getBoolean("satisfied");
+		order.satisfied = rs.wasNull() ? null : satisfied;
+		order.reworkNumber = rs.getString("rework_number");
+		return order;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+}

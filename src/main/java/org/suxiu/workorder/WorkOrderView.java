@@ -1,0 +1,87 @@
+package org.suxiu.workorder;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.Grade;
+import org.suxiu.shared.PhoneNumber;
+import org.suxiu.shared.Role;
+
+/**
+ * An order as the API shows it to one caller: phone numbers masked unless their role
+ * needs them.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, Category category,
+		Channel channel, String description, LocationView location, Reporter reporter, AssigneeView assignee,
+		OffsetDateTime reportedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Deadlines deadlines,
+		Appointment appointment, String resolution, Integer rating, String ratingComment, Boolean satisfied,
+		String reworkOf, String reworkNumber, List<HistoryView> history, int version) {
+
+	/**
+	 * Staff who call reporters back see the whole number; everybody else sees
+	 * {@code 138****0001}.
+	 */
+	private static final List<Role> SEE_REPORTER_PHONE = List.of(Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR);
+
+	static WorkOrderView of(WorkOrder order, List<HistoryEntry> history, Actor viewer, ZoneId zone) {
+		boolean fullReporter = order.isReportedBy(viewer) || SEE_REPORTER_PHONE.contains(viewer.role());
+		Reporter reporter = new Reporter(order.reporter.name(),
+				fullReporter ? order.reporter.phone() : PhoneNumber.mask(order.reporter.phone()));
+		AssigneeView assignee = null;
+		if (order.assignee != null) {
+			boolean fullAssignee = SEE_REPORTER_PHONE.contains(viewer.role()) || order.isAssignedTo(viewer);
+			assignee = new AssigneeView(order.assignee.id(), order.assignee.name(),
+					fullAssignee ? order.assignee.phone() : PhoneNumber.mask(order.assignee.phone()));
+		}
+		Appointment appointment = order.appointment == null ? null : new Appointment(
+				at(order.appointment.from().toInstant(), zone), at(order.appointment.to().toInstant(), zone));
+		List<HistoryView> lines = history == null ? null : history.stream().map(h -> HistoryView.of(h, zone)).toList();
+		return new WorkOrderView(order.number, order.status, order.grade, order.gradeSource, order.category,
+				order.channel, order.description, LocationView.of(order), reporter, assignee,
+				at(order.reportedAt, zone), at(order.createdAt, zone), at(order.updatedAt, zone),
+				new Deadlines(null, null, null), appointment, order.resolution, order.rating, order.ratingComment,
+				order.satisfied, order.reworkOf, order.reworkNumber, lines, order.version);
+	}
+
+	static OffsetDateTime at(Instant instant, ZoneId zone) {
+		return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record LocationView(String projectCode, String projectName, String building, String unit, String room, String area,
+			String label) {
+
+		static LocationView of(WorkOrder order) {
+			var site = order.site;
+			return new LocationView(site.project().code(), site.project().name(), site.building(), site.unit(),
+					site.room(), site.area(), site.label());
+		}
+
+	}
+
+	record AssigneeView(long id, String name, String phone) {
+	}
+
+	/** Promised times; filled in by the SLA engine. */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record Deadlines(OffsetDateTime respondBy, OffsetDateTime arriveBy, OffsetDateTime completeBy) {
+	}
+
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record HistoryView(OffsetDateTime at, String action, String actor, String role, String from, String to, String note,
+			String channel) {
+
+		static HistoryView of(HistoryEntry entry, ZoneId zone) {
+			return new HistoryView(WorkOrderView.at(entry.at(), zone), entry.action(), entry.actor(), entry.role(),
+					entry.from(), entry.to(), entry.note(), entry.channel());
+		}
+
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.suxiu.workorder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.suxiu.property.PropertyDirectory;
+import org.suxiu.property.StaffMember;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.BusinessRuleViolation;
+import org.suxiu.shared.ConcurrentChange;
+import org.suxiu.shared.Grade;
+import org.suxiu.shared.InvalidInput;
+import org.suxiu.shared.Role;
+
+/**
+ * Reads orders for a caller and carries out the actions of the contract, each in one
+ * transaction that stores the new state, its history and its events together.
+ */
+@Service
+public class WorkOrders {
+
+	private final WorkOrderRepository orders;
+
+	private final PropertyDirectory directory;
+
+	private final Intake intake;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	WorkOrders(WorkOrderRepository orders, PropertyDirectory directory, Intake intake, ApplicationEventPublisher events,
+			Clock clock) {
+		this.orders = orders;
+		this.directory = directory;
+		this.intake = intake;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The order if the caller may see it; otherwise it does not exist for them. */
+	@Transactional(readOnly = true)
+	WorkOrder visible(Actor actor, String number) {
+		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		if (!order.isVisibleTo(actor)) {
+			throw new WorkOrderNotFound(number);
+		}
+		return order;
+	}
+
+	@Transactional(readOnly = true)
+	List<HistoryEntry> history(WorkOrder order) {
+		return orders.history(order.id);
+	}
+
+	@Transactional(readOnly = true)
+	WorkOrderRepository.Page list(WorkOrderFilter filter, int page, int size) {
+		return orders.page(filter, page, size);
+	}
+
+	@Transactional
+	WorkOrder dispatch(Actor actor, String number, Integer expectedVersion, String technicianKey, String note) {
+		return change(actor, number, expectedVersion, order -> {
+			order.checkDispatch(actor);
+			if (technicianKey == null || technicianKey.isBlank()) {
+				throw new InvalidInput("technicianId", "is required");
+			}
+			StaffMember technician = directory.staff(order.tenantId, technicianKey)
+				.filter(s -> s.role() == Role.TECHNICIAN)
+				.orElseThrow(() -> new InvalidInput("technicianId", "no technician " + technicianKey));
+			if (!technician.active() || !technician.serves(order.projectId())) {
+				throw new BusinessRuleViolation("technician-not-available", technician.name()
+						+ " does not serve project " + order.site.project().code() + " or is inactive");
+			}
+			order.dispatch(actor, new Assignee(technician.id(), technician.name(), technician.phone()), note, now());
+		});
+	}
+
+	@Transactional
+	WorkOrder take(Actor actor, String number, Integer expectedVersion, String note) {
+		return change(actor, number, expectedVersion, order -> order.take(actor, note, now()));
+	}
+
+	@Transactional
+	WorkOrder decline(Actor actor, String number, Integer expectedVersion, String reason) {
+		return change(actor, number, expectedVersion, order -> order.decline(actor, required("reason", reason), now()));
+	}
+
+	@Transactional
+	WorkOrder arrive(Actor actor, String number, Integer expectedVersion, String note) {
+		return change(actor, number, expectedVersion, order -> order.arrive(actor, note, now()));
+	}
+
+	@Transactional
+	WorkOrder start(Actor actor, String number, Integer expectedVersion, String note) {
+		return change(actor, number, expectedVersion, order -> order.start(actor, note, now()));
+	}
+
+	@Transactional
+	WorkOrder hold(Actor actor, String number, Integer expectedVersion, String reason) {
+		return change(actor, number, expectedVersion, order -> order.hold(actor, required("reason", reason), now()));
+	}
+
+	@Transactional
+	WorkOrder resume(Actor actor, String number, Integer expectedVersion, String note) {
+		return change(actor, number, expectedVersion, order -> order.resume(actor, note, now()));
+	}
+
+	@Transactional
+	WorkOrder complete(Actor actor, String number, Integer expectedVersion, String resolution) {
+		return change(actor, number, expectedVersion,
+				order -> order.complete(actor, required("resolution", resolution), now()));
+	}
+
+	@Transactional
+	WorkOrder accept(Actor actor, String number, Integer expectedVersion, Integer rating, String comment) {
+		return change(actor, number, expectedVersion, order -> {
+			if (rating == null || rating < 1 || rating > 5) {
+				throw new InvalidInput("rating", "must be 1 to 5");
+			}
+			order.accept(actor, rating, comment, now());
+		});
+	}
+
+	/** Closes the original and opens a linked rework order; returns the rework order. */
+	@Transactional
+	WorkOrder reopen(Actor actor, String number, Integer expectedVersion, String reason) {
+		WorkOrder[] rework = new WorkOrder[1];
+		change(actor, number, expectedVersion, order -> {
+			String why = required("reason", reason);
+			order.checkReopen(actor);
+			rework[0] = intake.rework(actor, order);
+			order.reopen(actor, why, rework[0].number, now());
+		});
+		return orders.find(rework[0].number).orElseThrow();
+	}
+
+	@Transactional
+	WorkOrder followUp(Actor actor, String number, Integer expectedVersion, Boolean satisfied, String note) {
+		return change(actor, number, expectedVersion, order -> {
+			if (satisfied == null) {
+				throw new InvalidInput("satisfied", "is required");
+			}
+			order.followUp(actor, satisfied, note, now());
+		});
+	}
+
+	@Transactional
+	WorkOrder cancel(Actor actor, String number, Integer expectedVersion, String reason) {
+		return change(actor, number, expectedVersion, order -> order.cancel(actor, required("reason", reason), now()));
+	}
+
+	@Transactional
+	WorkOrder regrade(Actor actor, String number, Integer expectedVersion, Grade grade, String reason) {
+		return change(actor, number, expectedVersion, order -> {
+			if (grade == null) {
+				throw new InvalidInput("grade", "is required");
+			}
+			order.regrade(actor, grade, required("reason", reason), now());
+		});
+	}
+
+	private WorkOrder change(Actor actor, String number, Integer expectedVersion, Consumer<WorkOrder> action) {
+		WorkOrder order = visible(actor, number);
+		if (expectedVersion != null && expectedVersion != order.version) {
+			throw new ConcurrentChange("Work order " + number);
+		}
+		action.accept(order);
+		orders.update(order);
+		order.events().forEach(events::publishEvent);
+		return orders.find(number).orElseThrow();
+	}
+
+	private static String required(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInput(field, "is required");
+		}
+		if (value.length() > 500) {
+			throw new InvalidInput(field, "must be at most 500 characters");
+		}
+		return value;
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+}
