@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,12 +86,12 @@ class Intake {
 		NewWorkOrder request = new NewWorkOrder(original.channel, original.reporter, null, original.category,
 				original.description, original.grade, null, null);
 		return store(actor, original.site, request, original.reporter, original.reporterOwnerId, original.grade,
-				GradeSource.MANUAL, "", clock.instant(), original.number);
+				GradeSource.MANUAL, "", now(), now(), original.number);
 	}
 
 	private WorkOrder intake(Actor actor, NewWorkOrder request) {
 		checkChannel(actor, request.channel());
-		Instant now = clock.instant();
+		Instant now = now();
 		List<FieldError> errors = new ArrayList<>();
 		Site site;
 		Reporter reporter;
@@ -124,12 +125,11 @@ class Intake {
 			throw new InvalidInput(errors);
 		}
 		GradeSource source = request.grade() == null ? GradeSource.AUTO : GradeSource.MANUAL;
-		return store(actor, site, request, reporter, ownerId, grade, source, gradeNote, reportedAt, null);
+		return store(actor, site, request, reporter, ownerId, grade, source, gradeNote, reportedAt, now, null);
 	}
 
 	private WorkOrder store(Actor actor, Site site, NewWorkOrder request, Reporter reporter, Long ownerId, Grade grade,
-			GradeSource source, String gradeNote, Instant reportedAt, String reworkOf) {
-		Instant now = clock.instant();
+			GradeSource source, String gradeNote, Instant reportedAt, Instant now, String reworkOf) {
 		WorkOrder order = WorkOrder.intake(number(now), site, request.category(), request.channel(),
 				request.description(), reporter, ownerId, actor, grade, source, gradeNote, request.appointment(),
 				reportedAt, now, reworkOf);
@@ -253,6 +253,11 @@ class Intake {
 		else if (!appointment.to().toInstant().isAfter(now)) {
 			errors.add(new FieldError("appointment.to", "must be in the future"));
 		}
+	}
+
+	/** PostgreSQL keeps microseconds; so does everything the API answers. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static boolean isBlank(String value) {

@@ -2,6 +2,7 @@ package org.suxiu.workorder;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -187,7 +188,7 @@ public class WorkOrders {
 	}
 
 	private Instant now() {
-		return clock.instant();
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

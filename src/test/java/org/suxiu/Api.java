@@ -1,0 +1,142 @@
+package org.suxiu;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for tests that go through the whole application, as an integrator
+ * would.
+ */
+public class Api {
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String base;
+
+	private final JsonMapper json;
+
+	public Api(int port, JsonMapper json) {
+		this.base = "http://localhost:" + port;
+		this.json = json;
+	}
+
+	/**
+	 * A bearer token for a demo account (password {@code demo123}), cached for the test
+	 * run.
+	 */
+	public String token(String username) {
+		return TOKENS.computeIfAbsent(base + username, key -> {
+			Response response = post(null, "/api/v1/auth/token", Map.of("username", username, "password", "demo123"));
+			if (response.status() != 200) {
+				throw new IllegalStateException("Cannot sign in " + username + ": " + response.body());
+			}
+			return response.body().get("accessToken").asString();
+		});
+	}
+
+	public Response get(String user, String path) {
+		return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	public Response post(String user, String path, Object body, String... headers) {
+		String text = body instanceof String raw ? raw : json.writeValueAsString(body);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(user, request);
+	}
+
+	public Response put(String user, String path, Object body) {
+		String text = body instanceof String raw ? raw : json.writeValueAsString(body);
+		return send(user,
+				HttpRequest.newBuilder(URI.create(base + path))
+					.header("Content-Type", "application/json")
+					.PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+	}
+
+	public Response delete(String user, String path) {
+		return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+	}
+
+	/** A request with a raw {@code Authorization} header value, or none. */
+	public Response getWithAuthorization(String authorization, String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return send(null, request);
+	}
+
+	private Response send(String user, HttpRequest.Builder request) {
+		if (user != null) {
+			request.header("Authorization", "Bearer " + token(user));
+		}
+		request.timeout(Duration.ofSeconds(30));
+		try {
+			HttpResponse<String> response = http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			String contentType = response.headers().firstValue("Content-Type").orElse("");
+			JsonNode body = response.body().isBlank() ? json.nullNode() : parse(response.body());
+			return new Response(response.statusCode(), contentType, body,
+					response.headers().firstValue("Location").orElse(null));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private JsonNode parse(String body) {
+		try {
+			return json.readTree(body);
+		}
+		catch (RuntimeException ex) {
+			return json.getNodeFactory().textNode(body);
+		}
+	}
+
+	/**
+	 * What came back.
+	 *
+	 * @param status HTTP status
+	 * @param contentType the Content-Type header
+	 * @param body the parsed JSON body
+	 * @param location the Location header, if any
+	 */
+	public record Response(int status, String contentType, JsonNode body, String location) {
+
+		public String text(String field) {
+			JsonNode node = body.get(field);
+			return node == null || node.isNull() ? null : node.asString();
+		}
+
+		public boolean isProblem() {
+			return contentType.startsWith("application/problem+json");
+		}
+
+		public String problemType() {
+			String type = text("type");
+			return type == null ? null : type.substring(type.lastIndexOf('/') + 1);
+		}
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.suxiu.triage;
+
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.Grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped rules on the examples the service plan names, and the matching mechanics.
+ */
+class RuleEngineTest {
+
+	private static final RuleEngine SHIPPED = new RuleEngine(ShippedRules.load(JsonMapper.builder().build()));
+
+	@ParameterizedTest(name = "{1} → {2}")
+	@CsvSource({ "ELEVATOR,电梯困人,L1", "GAS,燃气泄漏,L1", "GAS,厨房有煤气味,L1", "PLUMBING,水管爆裂,L1", "ELECTRICAL,整栋停电,L1",
+			"FIRE,烟感报警,L1", "PLUMBING,马桶堵了,L2", "ELECTRICAL,家里跳闸,L2", "DOOR_WINDOW,门锁坏了进不去,L2", "PLUMBING,水龙头滴水,L3",
+			"ELECTRICAL,灯不亮,L3", "WALL_CEILING,墙皮脱落,L3", "APPLIANCE,空调清洗,L4", "OTHER,装修咨询,L4" })
+	void gradesTheServicePlansExamples(Category category, String description, Grade expected) {
+		assertThat(SHIPPED.grade(category, description).grade()).isEqualTo(expected);
+	}
+
+	@Test
+	void aNegationCancelsThePhraseItPrecedes() {
+		assertThat(SHIPPED.grade(Category.ELEVATOR, "电梯停了，没有人被困").grade()).isEqualTo(Grade.L2);
+		assertThat(SHIPPED.grade(Category.GAS, "不是燃气泄漏，是灶打不着火").grade()).isEqualTo(Grade.L3);
+	}
+
+	@Test
+	void aNegationInsideATwoPartPhraseCancelsIt() {
+		assertThat(SHIPPED.grade(Category.DOOR_WINDOW, "门锁没坏，想换个C级锁芯，约个时间").grade()).isEqualTo(Grade.L4);
+	}
+
+	@Test
+	void anANotAQuestionIsNotANegation() {
+		TriageResult result = SHIPPED.grade(Category.OTHER, "有没有人能来看看燃气味");
+
+		assertThat(result.grade()).isEqualTo(Grade.L1);
+	}
+
+	@Test
+	void theNegationOfOneClauseDoesNotReachTheNext() {
+		TriageResult result = SHIPPED.grade(Category.ELECTRICAL, "不是我家跳闸，是整栋楼都没电了");
+
+		assertThat(result.grade()).isEqualTo(Grade.L1);
+	}
+
+	@Test
+	void fullWidthCharactersMatchLikeHalfWidth() {
+		assertThat(SHIPPED.grade(Category.ELEVATOR, "３号楼电梯困人！").grade()).isEqualTo(Grade.L1);
+	}
+
+	@Test
+	void theCategoryDefaultDecidesWhenNoPhraseMatches() {
+		TriageResult result = SHIPPED.grade(Category.ELEVATOR, "请尽快处理");
+
+		assertThat(result.grade()).isEqualTo(Grade.L2);
+		assertThat(result.matched()).isEmpty();
+	}
+
+	@Test
+	void explainsWhichPhrasesDecided() {
+		TriageResult result = SHIPPED.grade(Category.ELEVATOR, "电梯困人，两人被困");
+
+		assertThat(result.matched()).containsExactly("困人", "被困");
+		assertThat(result.explanation()).contains("困人");
+	}
+
+	@Test
+	void aStrongerRuleOfALessUrgentGradeWins() {
+		TriageRules rules = new TriageRules(List.of(),
+				List.of(new TriageRules.Rule(Grade.L2, List.of(), List.of("漏水"), 1),
+						new TriageRules.Rule(Grade.L3, List.of(), List.of("有点"), 2)),
+				java.util.Map.of(), Grade.L3);
+
+		assertThat(new RuleEngine(rules).grade(Category.PLUMBING, "有点漏水").grade()).isEqualTo(Grade.L3);
+	}
+
+	@Test
+	void aRuleLimitedToACategoryIgnoresOthers() {
+		TriageRules rules = new TriageRules(List.of(),
+				List.of(new TriageRules.Rule(Grade.L1, List.of(Category.GAS), List.of("闻到"), 1)), java.util.Map.of(),
+				Grade.L3);
+
+		assertThat(new RuleEngine(rules).grade(Category.GAS, "闻到怪味").grade()).isEqualTo(Grade.L1);
+		assertThat(new RuleEngine(rules).grade(Category.OTHER, "闻到怪味").grade()).isEqualTo(Grade.L3);
+	}
+
+}
