@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param to the value after
  * @param note free text: a reason, a resolution, a comment
  * @param channel where the change came from
+ * @param clock for SLA lines, the clock concerned (respond, arrive, complete)
  */
 public record HistoryEntry(Instant at, String action, String actor, String role, String from, String to, String note,
-		String channel) {
+		String channel, String clock) {
 }

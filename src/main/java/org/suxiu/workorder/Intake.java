@@ -71,14 +71,17 @@ class Intake {
 		if (idempotencyKey != null) {
 			Optional<String> original = idempotency.claim(actor, idempotencyKey, request);
 			if (original.isPresent()) {
-				return new Created(orders.find(original.get()).orElseThrow(), false);
+				WorkOrder earlier = orders.find(original.get()).orElseThrow();
+				return new Created(earlier, false, orders.history(earlier.id));
 			}
 		}
 		WorkOrder order = intake(actor, request);
 		if (idempotencyKey != null) {
 			idempotency.complete(actor, idempotencyKey, order.number);
 		}
-		return new Created(order, true);
+		// reread: listeners of WorkOrderCreated (the SLA engine) have recorded deadlines
+		// on it
+		return new Created(orders.find(order.number).orElseThrow(), true, order.newHistory());
 	}
 
 	/** Opens the rework order (返修) for an original whose repair did not hold. */
@@ -196,12 +199,15 @@ class Intake {
 			errors.add(new FieldError("location", "is required"));
 			return null;
 		}
-		Optional<Site> site = resolve(location, errors);
-		if (site.isPresent() && !actor.serves(site.get().project().tenantId(), site.get().project().id())) {
+		// another tenant's project answers exactly like one that does not exist
+		boolean served = directory.project(location.projectCode())
+			.filter(p -> actor.serves(p.tenantId(), p.id()))
+			.isPresent();
+		if (!served) {
 			errors.add(new FieldError("location.projectCode", "unknown project"));
 			return null;
 		}
-		return site.orElse(null);
+		return resolve(location, errors).orElse(null);
 	}
 
 	private Optional<Site> resolve(Location location, List<FieldError> errors) {
@@ -264,7 +270,7 @@ class Intake {
 		return value == null || value.isBlank();
 	}
 
-	record Created(WorkOrder order, boolean isNew) {
+	record Created(WorkOrder order, boolean isNew, List<HistoryEntry> history) {
 	}
 
 }

@@ -19,6 +19,9 @@ import org.suxiu.shared.Role;
  */
 class WorkOrder {
 
+	/** The actor of lines the system writes, such as SLA warnings. */
+	static final String SYSTEM = "system";
+
 	private static final String API = "API";
 
 	final Long id;
@@ -73,6 +76,12 @@ class WorkOrder {
 
 	String reworkNumber;
 
+	/**
+	 * The SLA clocks as the SLA module last recorded them; not part of the order's own
+	 * rules.
+	 */
+	List<SlaSnapshot> sla = List.of();
+
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
 
 	private final List<WorkOrderEvent> events = new ArrayList<>();
@@ -113,7 +122,7 @@ class WorkOrder {
 		String note = (reworkOf == null ? "" : "返修 rework of " + reworkOf + "; ") + grade + " "
 				+ (gradeSource == GradeSource.AUTO ? "自动分级 auto: " + gradeNote : "人工分级 manual");
 		order.newHistory.add(new HistoryEntry(now, "create", actor.username(), actor.role().name(), null,
-				Status.NEW.name(), note, channel.name()));
+				Status.NEW.name(), note, channel.name(), null));
 		order.events.add(new WorkOrderCreated(number, order.tenantId, site.project().id(), grade, category, channel,
 				reportedAt, reworkOf, now));
 		return order;
@@ -283,7 +292,7 @@ class WorkOrder {
 
 	private void record(Actor actor, String action, String from, String to, String note, Instant now) {
 		updatedAt = now;
-		newHistory.add(new HistoryEntry(now, action, actor.username(), actor.role().name(), from, to, note, API));
+		newHistory.add(new HistoryEntry(now, action, actor.username(), actor.role().name(), from, to, note, API, null));
 	}
 
 	private void requireRole(Actor actor, String action, Role... roles) {
@@ -293,6 +302,10 @@ class WorkOrder {
 	}
 
 	private void requireAssignee(Actor actor, String action) {
+		if (assignee == null && actor.is(Role.TECHNICIAN)) {
+			// nobody is assigned yet: the status, not the person, is what is wrong
+			throw new IllegalTransition(number, action, status);
+		}
 		if (!isAssignedTo(actor)) {
 			throw new Forbidden("Only the assigned technician may '" + action + "' order " + number);
 		}

@@ -1,6 +1,8 @@
 package org.suxiu.workorder;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,7 +48,11 @@ class WorkOrderController {
 
 	private final SuxiuProperties properties;
 
-	WorkOrderController(Intake intake, WorkOrders orders, PropertyDirectory directory, SuxiuProperties properties) {
+	private final Clock clock;
+
+	WorkOrderController(Intake intake, WorkOrders orders, PropertyDirectory directory, SuxiuProperties properties,
+			Clock clock) {
+		this.clock = clock;
 		this.intake = intake;
 		this.orders = orders;
 		this.directory = directory;
@@ -61,8 +67,7 @@ class WorkOrderController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		Intake.Created created = intake.create(actor, request, idempotencyKey);
 		WorkOrder order = created.order();
-		WorkOrderView view = WorkOrderView.of(order, created.isNew() ? order.newHistory() : orders.history(order),
-				actor, properties.zone());
+		WorkOrderView view = WorkOrderView.of(order, created.history(), actor, properties.zone(), clock.instant());
 		return ResponseEntity.status(created.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create("/api/v1/work-orders/" + order.number))
 			.body(view);
@@ -94,9 +99,10 @@ class WorkOrderController {
 		WorkOrderFilter filter = new WorkOrderFilter(actor, status == null ? List.of() : status, grade, projectId,
 				assigneeId);
 		WorkOrderRepository.Page result = orders.list(filter, page, size);
+		Instant now = clock.instant();
 		List<WorkOrderView> items = result.items()
 			.stream()
-			.map(o -> WorkOrderView.of(o, null, actor, properties.zone()))
+			.map(o -> WorkOrderView.of(o, null, actor, properties.zone(), now))
 			.toList();
 		return new PageView(items, page, size, result.total());
 	}
@@ -206,7 +212,7 @@ class WorkOrderController {
 	}
 
 	private WorkOrderView view(WorkOrder order, Actor actor) {
-		return WorkOrderView.of(order, orders.history(order), actor, properties.zone());
+		return WorkOrderView.of(order, orders.history(order), actor, properties.zone(), clock.instant());
 	}
 
 	/**

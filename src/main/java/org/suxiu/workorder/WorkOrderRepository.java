@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suxiu.property.Project;
@@ -26,8 +28,11 @@ class WorkOrderRepository {
 
 	private final JdbcClient jdbc;
 
-	WorkOrderRepository(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	WorkOrderRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	long nextSequence() {
@@ -123,21 +128,18 @@ class WorkOrderRepository {
 	}
 
 	Optional<WorkOrder> find(String number) {
-		return jdbc.sql("SELECT * FROM work_order WHERE number = ?")
-			.param(number)
-			.query(WorkOrderRepository::order)
-			.optional();
+		return jdbc.sql("SELECT * FROM work_order WHERE number = ?").param(number).query(this::order).optional();
 	}
 
 	List<HistoryEntry> history(long orderId) {
 		return jdbc.sql("""
-				SELECT at, action, actor, role, from_value, to_value, note, channel
+				SELECT at, action, actor, role, from_value, to_value, note, channel, clock
 				FROM work_order_history WHERE order_id = ? ORDER BY id
 				""")
 			.param(orderId)
 			.query((rs, n) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("action"),
 					rs.getString("actor"), rs.getString("role"), rs.getString("from_value"), rs.getString("to_value"),
-					rs.getString("note"), rs.getString("channel")))
+					rs.getString("note"), rs.getString("channel"), rs.getString("clock")))
 			.list();
 	}
 
@@ -156,7 +158,7 @@ class WorkOrderRepository {
 		List<WorkOrder> items = jdbc
 			.sql("SELECT * FROM work_order" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
 			.params(pageParams)
-			.query(WorkOrderRepository::order)
+			.query(this::order)
 			.list();
 		return new Page(items, total);
 	}
@@ -168,16 +170,50 @@ class WorkOrderRepository {
 		for (HistoryEntry entry : entries) {
 			jdbc.sql(
 					"""
-							INSERT INTO work_order_history (order_id, at, action, actor, role, from_value, to_value, note, channel)
-							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+							INSERT INTO work_order_history (order_id, at, action, actor, role, from_value, to_value, note, channel, clock)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 							""")
 				.params(orderId, timestamp(entry.at()), entry.action(), entry.actor(), entry.role(), entry.from(),
-						entry.to(), entry.note(), entry.channel())
+						entry.to(), entry.note(), entry.channel(), entry.clock())
 				.update();
 		}
 	}
 
-	private static WorkOrder order(ResultSet rs, int row) throws SQLException {
+	/**
+	 * Appends a line that is not a state change (an SLA warning, say) without touching
+	 * the version.
+	 */
+	boolean appendHistory(String number, HistoryEntry entry) {
+		Optional<Long> id = jdbc.sql("SELECT id FROM work_order WHERE number = ?")
+			.param(number)
+			.query(Long.class)
+			.optional();
+		id.ifPresent(orderId -> appendHistory(orderId, List.of(entry)));
+		return id.isPresent();
+	}
+
+	/**
+	 * Records the SLA module's view of the order's clocks; not a change of the order's
+	 * own state.
+	 */
+	void recordSla(String number, List<SlaSnapshot> clocks) {
+		Instant respondBy = deadline(clocks, "respond");
+		Instant arriveBy = deadline(clocks, "arrive");
+		Instant completeBy = deadline(clocks, "complete");
+		jdbc.sql("""
+				UPDATE work_order SET respond_by = ?, arrive_by = ?, complete_by = ?, sla = CAST(? AS JSONB)
+				WHERE number = ?
+				""")
+			.params(timestamp(respondBy), timestamp(arriveBy), timestamp(completeBy), json.writeValueAsString(clocks),
+					number)
+			.update();
+	}
+
+	private static Instant deadline(List<SlaSnapshot> clocks, String clock) {
+		return clocks.stream().filter(c -> c.clock().equals(clock)).map(SlaSnapshot::deadline).findFirst().orElse(null);
+	}
+
+	private WorkOrder order(ResultSet rs, int row) throws SQLException {
 		Project project = new Project(rs.getLong("project_id"), rs.getLong("tenant_id"), rs.getString("project_code"),
 				rs.getString("project_name"));
 		Site site = new Site(project, (Long) rs.getObject("home_id"), (Long) rs.getObject("area_id"),
@@ -206,6 +242,8 @@ class WorkOrderRepository {
 		boolean satisfied = rs.getBoolean("satisfied");
 		order.satisfied = rs.wasNull() ? null : satisfied;
 		order.reworkNumber = rs.getString("rework_number");
+		String sla = rs.getString("sla");
+		order.sla = sla == null ? List.of() : List.of(json.readValue(sla, SlaSnapshot[].class));
 		return order;
 	}
 

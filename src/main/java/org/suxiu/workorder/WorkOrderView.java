@@ -1,9 +1,12 @@
 package org.suxiu.workorder;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.suxiu.shared.Actor;
@@ -20,8 +23,8 @@ import org.suxiu.shared.Role;
 record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, Category category,
 		Channel channel, String description, LocationView location, Reporter reporter, AssigneeView assignee,
 		OffsetDateTime reportedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Deadlines deadlines,
-		Appointment appointment, String resolution, Integer rating, String ratingComment, Boolean satisfied,
-		String reworkOf, String reworkNumber, List<HistoryView> history, int version) {
+		Map<String, ClockView> sla, Appointment appointment, String resolution, Integer rating, String ratingComment,
+		Boolean satisfied, String reworkOf, String reworkNumber, List<HistoryView> history, int version) {
 
 	/**
 	 * Staff who call reporters back see the whole number; everybody else sees
@@ -29,7 +32,7 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 	 */
 	private static final List<Role> SEE_REPORTER_PHONE = List.of(Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR);
 
-	static WorkOrderView of(WorkOrder order, List<HistoryEntry> history, Actor viewer, ZoneId zone) {
+	static WorkOrderView of(WorkOrder order, List<HistoryEntry> history, Actor viewer, ZoneId zone, Instant now) {
 		boolean fullReporter = order.isReportedBy(viewer) || SEE_REPORTER_PHONE.contains(viewer.role());
 		Reporter reporter = new Reporter(order.reporter.name(),
 				fullReporter ? order.reporter.phone() : PhoneNumber.mask(order.reporter.phone()));
@@ -45,8 +48,9 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 		return new WorkOrderView(order.number, order.status, order.grade, order.gradeSource, order.category,
 				order.channel, order.description, LocationView.of(order), reporter, assignee,
 				at(order.reportedAt, zone), at(order.createdAt, zone), at(order.updatedAt, zone),
-				new Deadlines(null, null, null), appointment, order.resolution, order.rating, order.ratingComment,
-				order.satisfied, order.reworkOf, order.reworkNumber, lines, order.version);
+				Deadlines.of(order.sla, zone), ClockView.of(order.sla, zone, now), appointment, order.resolution,
+				order.rating, order.ratingComment, order.satisfied, order.reworkOf, order.reworkNumber, lines,
+				order.version);
 	}
 
 	static OffsetDateTime at(Instant instant, ZoneId zone) {
@@ -68,18 +72,70 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 	record AssigneeView(long id, String name, String phone) {
 	}
 
-	/** Promised times; filled in by the SLA engine. */
+	/**
+	 * Promised times, as the SLA engine set them; {@code null} where a grade promises
+	 * nothing.
+	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record Deadlines(OffsetDateTime respondBy, OffsetDateTime arriveBy, OffsetDateTime completeBy) {
+
+		static Deadlines of(List<SlaSnapshot> clocks, ZoneId zone) {
+			return new Deadlines(deadline(clocks, "respond", zone), deadline(clocks, "arrive", zone),
+					deadline(clocks, "complete", zone));
+		}
+
+		private static OffsetDateTime deadline(List<SlaSnapshot> clocks, String clock, ZoneId zone) {
+			return clocks.stream()
+				.filter(c -> c.clock().equals(clock))
+				.findFirst()
+				.map(c -> at(c.deadline(), zone))
+				.orElse(null);
+		}
+
+	}
+
+	/**
+	 * One SLA clock as a person reads it: due when, how long it has run, and how early or
+	 * late.
+	 *
+	 * @param deadline when it is due
+	 * @param elapsedMinutes minutes from its start to its milestone, or to now while it
+	 * runs
+	 * @param state RUNNING, MET, BREACHED, PAUSED or CANCELLED
+	 * @param minutesEarly positive when met (or still running) ahead of the deadline
+	 * @param minutesLate positive when the deadline passed before the milestone
+	 */
+	record ClockView(OffsetDateTime deadline, long elapsedMinutes, String state, Long minutesEarly, Long minutesLate) {
+
+		static Map<String, ClockView> of(List<SlaSnapshot> clocks, ZoneId zone, Instant now) {
+			Map<String, ClockView> views = new LinkedHashMap<>();
+			for (SlaSnapshot clock : clocks) {
+				Instant end = clock.metAt() != null ? clock.metAt() : now;
+				long elapsed = Duration.between(clock.startedAt(), end).toMinutes();
+				long slack = Duration.between(end, clock.deadline()).toMinutes();
+				String state = clock.state();
+				if ("RUNNING".equals(state) && now.isAfter(clock.deadline())) {
+					state = "BREACHED";
+				}
+				if ("MET".equals(state) && clock.metAt().isAfter(clock.deadline())) {
+					state = "BREACHED";
+				}
+				boolean late = end.isAfter(clock.deadline());
+				views.put(clock.clock(), new ClockView(at(clock.deadline(), zone), Math.max(0, elapsed), state,
+						late ? null : slack, late ? -slack : null));
+			}
+			return views;
+		}
+
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record HistoryView(OffsetDateTime at, String action, String actor, String role, String from, String to, String note,
-			String channel) {
+			String channel, String clock) {
 
 		static HistoryView of(HistoryEntry entry, ZoneId zone) {
 			return new HistoryView(WorkOrderView.at(entry.at(), zone), entry.action(), entry.actor(), entry.role(),
-					entry.from(), entry.to(), entry.note(), entry.channel());
+					entry.from(), entry.to(), entry.note(), entry.channel(), entry.clock());
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,6 +63,32 @@ public class WorkOrders {
 	@Transactional(readOnly = true)
 	WorkOrderRepository.Page list(WorkOrderFilter filter, int page, int size) {
 		return orders.page(filter, page, size);
+	}
+
+	/** What the SLA and dispatch modules may know of an order. */
+	@Transactional(readOnly = true)
+	public Optional<OrderFacts> facts(String number) {
+		return orders.find(number).map(WorkOrders::facts);
+	}
+
+	/**
+	 * Stores the SLA module's clocks on the order (deadlines and states), joining the
+	 * caller's transaction.
+	 */
+	@Transactional
+	public void recordSla(String number, List<SlaSnapshot> clocks) {
+		orders.recordSla(number, clocks);
+	}
+
+	/**
+	 * Appends a system line to the order's history, such as {@code sla-warning}, without
+	 * a state change.
+	 * @return whether the order exists
+	 */
+	@Transactional
+	public boolean appendSystemHistory(String number, String action, String note, String clock) {
+		return orders.appendHistory(number, new HistoryEntry(now(), action, WorkOrder.SYSTEM,
+				WorkOrder.SYSTEM.toUpperCase(java.util.Locale.ROOT), null, null, note, null, clock));
 	}
 
 	@Transactional
@@ -175,6 +202,13 @@ public class WorkOrders {
 		orders.update(order);
 		order.events().forEach(events::publishEvent);
 		return orders.find(number).orElseThrow();
+	}
+
+	private static OrderFacts facts(WorkOrder order) {
+		return new OrderFacts(order.number, order.tenantId, order.projectId(), order.grade, order.status,
+				order.reportedAt, order.createdAt,
+				order.appointment == null ? null : order.appointment.from().toInstant(),
+				order.appointment == null ? null : order.appointment.to().toInstant(), order.holdReason);
 	}
 
 	private static String required(String field, String value) {

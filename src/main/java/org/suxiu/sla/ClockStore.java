@@ -1,0 +1,161 @@
+package org.suxiu.sla;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suxiu.shared.Grade;
+import org.suxiu.workorder.SlaSnapshot;
+
+/**
+ * The {@code sla_clock} and {@code sla_timer} rows of orders.
+ */
+@Repository
+class ClockStore {
+
+	private final JdbcClient jdbc;
+
+	ClockStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A stored clock.
+	 *
+	 * @param number order number
+	 * @param name which clock
+	 * @param tenantId property company
+	 * @param projectId project
+	 * @param grade grade it was planned for
+	 * @param working whether it counts working time
+	 * @param start when it started
+	 * @param limit its limit in its own time
+	 * @param paused clock time spent paused so far
+	 * @param pausedAt when the current pause began, or {@code null}
+	 * @param deadline when it is due
+	 * @param metAt when the milestone was reached
+	 * @param breachedAt when the breach was recorded
+	 * @param state RUNNING, PAUSED, MET, BREACHED or CANCELLED
+	 */
+	record StoredClock(String number, ClockName name, long tenantId, long projectId, Grade grade, boolean working,
+			Instant start, Duration limit, Duration paused, Instant pausedAt, Instant deadline, Instant metAt,
+			Instant breachedAt, String state) {
+
+		ClockPlan.Planned planned() {
+			return new ClockPlan.Planned(name, working, start, limit);
+		}
+
+		SlaSnapshot snapshot() {
+			return new SlaSnapshot(name.key(), start, deadline, metAt, state);
+		}
+
+	}
+
+	void upsert(StoredClock clock) {
+		jdbc.sql(
+				"""
+						INSERT INTO sla_clock (order_number, clock, tenant_id, project_id, grade, mode, started_at, limit_seconds,
+						    paused_seconds, paused_at, deadline, met_at, breached_at, state)
+						VALUES (:number, :clock, :tenant, :project, :grade, :mode, :start, :limit, :paused, :pausedAt, :deadline,
+						    :metAt, :breachedAt, :state)
+						ON CONFLICT (order_number, clock) DO UPDATE SET grade = EXCLUDED.grade, mode = EXCLUDED.mode,
+						    started_at = EXCLUDED.started_at, limit_seconds = EXCLUDED.limit_seconds,
+						    paused_seconds = EXCLUDED.paused_seconds, paused_at = EXCLUDED.paused_at, deadline = EXCLUDED.deadline,
+						    met_at = EXCLUDED.met_at, breached_at = EXCLUDED.breached_at, state = EXCLUDED.state
+						""")
+			.param("number", clock.number())
+			.param("clock", clock.name().key())
+			.param("tenant", clock.tenantId())
+			.param("project", clock.projectId())
+			.param("grade", clock.grade().name())
+			.param("mode", clock.working() ? "WORKING" : "24H")
+			.param("start", ts(clock.start()))
+			.param("limit", clock.limit().toSeconds())
+			.param("paused", clock.paused().toSeconds())
+			.param("pausedAt", ts(clock.pausedAt()))
+			.param("deadline", ts(clock.deadline()))
+			.param("metAt", ts(clock.metAt()))
+			.param("breachedAt", ts(clock.breachedAt()))
+			.param("state", clock.state())
+			.update();
+	}
+
+	List<StoredClock> clocks(String number) {
+		return jdbc.sql("SELECT * FROM sla_clock WHERE order_number = ? ORDER BY started_at, clock")
+			.param(number)
+			.query(ClockStore::clock)
+			.list();
+	}
+
+	Optional<StoredClock> clock(String number, ClockName name) {
+		return jdbc.sql("SELECT * FROM sla_clock WHERE order_number = ? AND clock = ?")
+			.params(number, name.key())
+			.query(ClockStore::clock)
+			.optional();
+	}
+
+	void schedule(String number, ClockName clock, TimerKind kind, Double fraction, String role, Instant due) {
+		jdbc.sql("""
+				INSERT INTO sla_timer (order_number, clock, kind, fraction, role, due_at, status)
+				VALUES (?, ?, ?, ?, ?, ?, 'PENDING')
+				""").params(number, clock == null ? null : clock.key(), kind.name(), fraction, role, ts(due)).update();
+	}
+
+	boolean hasFired(String number, ClockName clock, TimerKind kind, Double fraction, String role) {
+		return jdbc.sql("""
+				SELECT count(*) FROM sla_timer WHERE order_number = ? AND clock IS NOT DISTINCT FROM ? AND kind = ?
+				    AND fraction IS NOT DISTINCT FROM ? AND role IS NOT DISTINCT FROM ? AND status = 'FIRED'
+				""")
+			.params(number, clock == null ? null : clock.key(), kind.name(), fraction, role)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Cancels pending timers of one clock, or of every clock and kind when {@code clock}
+	 * is null.
+	 */
+	void cancelPending(String number, ClockName clock) {
+		if (clock == null) {
+			jdbc.sql("UPDATE sla_timer SET status = 'CANCELLED' WHERE order_number = ? AND status = 'PENDING'")
+				.param(number)
+				.update();
+			return;
+		}
+		jdbc.sql(
+				"UPDATE sla_timer SET status = 'CANCELLED' WHERE order_number = ? AND clock = ? AND status = 'PENDING'")
+			.params(number, clock.key())
+			.update();
+	}
+
+	void cancelPending(String number, TimerKind kind) {
+		jdbc.sql("UPDATE sla_timer SET status = 'CANCELLED' WHERE order_number = ? AND kind = ? AND status = 'PENDING'")
+			.params(number, kind.name())
+			.update();
+	}
+
+	private static StoredClock clock(ResultSet rs, int row) throws SQLException {
+		return new StoredClock(rs.getString("order_number"), ClockName.of(rs.getString("clock")),
+				rs.getLong("tenant_id"), rs.getLong("project_id"), Grade.valueOf(rs.getString("grade")),
+				"WORKING".equals(rs.getString("mode")), instant(rs, "started_at"),
+				Duration.ofSeconds(rs.getLong("limit_seconds")), Duration.ofSeconds(rs.getLong("paused_seconds")),
+				instant(rs, "paused_at"), instant(rs, "deadline"), instant(rs, "met_at"), instant(rs, "breached_at"),
+				rs.getString("state"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+}

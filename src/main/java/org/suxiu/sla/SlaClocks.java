@@ -1,0 +1,226 @@
+package org.suxiu.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.suxiu.shared.Grade;
+import org.suxiu.workorder.OrderFacts;
+import org.suxiu.workorder.TechnicianArrived;
+import org.suxiu.workorder.WorkCompleted;
+import org.suxiu.workorder.WorkOrderCancelled;
+import org.suxiu.workorder.WorkOrderClosed;
+import org.suxiu.workorder.WorkOrderCreated;
+import org.suxiu.workorder.WorkOrderDeclined;
+import org.suxiu.workorder.WorkOrderDispatched;
+import org.suxiu.workorder.WorkOrderHeld;
+import org.suxiu.workorder.WorkOrderRegraded;
+import org.suxiu.workorder.WorkOrderResumed;
+import org.suxiu.workorder.WorkOrderTaken;
+import org.suxiu.workorder.WorkOrders;
+
+/**
+ * Puts the clocks of its grade on every order and moves them as the order moves: met at
+ * each milestone, paused while waiting for the owner, replanned on a regrade. Runs inside
+ * the transaction of the change, so a deadline is never missing from an acknowledged
+ * order.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class SlaClocks {
+
+	/**
+	 * A hold with this reason (等业主) stops the completion clock; waiting for parts does
+	 * not.
+	 */
+	static final String WAITING_OWNER = "WAITING_OWNER";
+
+	private final ClockStore store;
+
+	private final SlaPolicies policies;
+
+	private final WorkOrders orders;
+
+	SlaClocks(ClockStore store, SlaPolicies policies, WorkOrders orders) {
+		this.store = store;
+		this.policies = policies;
+		this.orders = orders;
+	}
+
+	@EventListener
+	void on(WorkOrderCreated event) {
+		OrderFacts order = orders.facts(event.number()).orElseThrow();
+		plan(order, event.at());
+		if (order.grade() == Grade.L1) {
+			SlaPolicy policy = policies.policy(order.projectId());
+			store.schedule(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
+					order.createdAt().plus(policy.autoDispatchDelay()));
+		}
+		record(order.number());
+	}
+
+	@EventListener
+	void on(WorkOrderRegraded event) {
+		OrderFacts order = orders.facts(event.number()).orElseThrow();
+		plan(order, event.at());
+		record(order.number());
+	}
+
+	@EventListener
+	void on(WorkOrderDispatched event) {
+		store.cancelPending(event.number(), TimerKind.AUTO_DISPATCH);
+	}
+
+	@EventListener
+	void on(WorkOrderDeclined event) {
+		OrderFacts order = orders.facts(event.number()).orElseThrow();
+		if (order.grade() == Grade.L1) {
+			SlaPolicy policy = policies.policy(order.projectId());
+			store.schedule(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
+					event.at().plus(policy.autoDispatchDelay()));
+		}
+	}
+
+	@EventListener
+	void on(WorkOrderTaken event) {
+		meet(event.number(), ClockName.RESPOND, event.at());
+	}
+
+	@EventListener
+	void on(TechnicianArrived event) {
+		meet(event.number(), ClockName.ARRIVE, event.at());
+	}
+
+	@EventListener
+	void on(WorkCompleted event) {
+		meet(event.number(), ClockName.COMPLETE, event.at());
+	}
+
+	@EventListener
+	void on(WorkOrderHeld event) {
+		if (event.reason() == null || !event.reason().startsWith(WAITING_OWNER)) {
+			return;
+		}
+		store.clock(event.number(), ClockName.COMPLETE).filter(c -> c.state().equals("RUNNING")).ifPresent(c -> {
+			store.upsert(withState(c, c.deadline(), c.paused(), event.at(), "PAUSED"));
+			store.cancelPending(event.number(), ClockName.COMPLETE);
+			record(event.number());
+		});
+	}
+
+	@EventListener
+	void on(WorkOrderResumed event) {
+		store.clock(event.number(), ClockName.COMPLETE).filter(c -> c.state().equals("PAUSED")).ifPresent(c -> {
+			OrderFacts order = orders.facts(event.number()).orElseThrow();
+			WorkingCalendar calendar = calendarFor(order.projectId());
+			Duration pause = c.working() ? calendar.between(c.pausedAt(), event.at())
+					: Duration.between(c.pausedAt(), event.at());
+			Duration paused = c.paused().plus(pause);
+			store.upsert(withState(c, c.planned().due(1.0, paused, calendar), paused, null, "RUNNING"));
+			scheduleTimers(order, c.planned(), paused, calendar, policies.policy(order.projectId()), false);
+			record(event.number());
+		});
+	}
+
+	@EventListener
+	void on(WorkOrderCancelled event) {
+		stop(event.number());
+	}
+
+	@EventListener
+	void on(WorkOrderClosed event) {
+		stop(event.number());
+	}
+
+	/** (Re)plans every clock not yet met, keeping breaches already recorded. */
+	private void plan(OrderFacts order, Instant now) {
+		SlaPolicy policy = policies.policy(order.projectId());
+		WorkingCalendar calendar = policies.calendar(order.projectId(), policy);
+		List<ClockPlan.Planned> planned = ClockPlan.plan(policy, calendar, order.grade(), order.reportedAt(),
+				order.appointmentFrom(), order.appointmentTo());
+		for (ClockStore.StoredClock existing : store.clocks(order.number())) {
+			if (existing.metAt() == null) {
+				store.cancelPending(order.number(), existing.name());
+				boolean stillPromised = planned.stream().anyMatch(p -> p.name() == existing.name());
+				if (!stillPromised) {
+					store.upsert(withState(existing, existing.deadline(), existing.paused(), null, "CANCELLED"));
+				}
+			}
+		}
+		for (ClockPlan.Planned clock : planned) {
+			ClockStore.StoredClock existing = store.clock(order.number(), clock.name()).orElse(null);
+			if (existing != null && existing.metAt() != null) {
+				continue;
+			}
+			Duration paused = existing == null ? Duration.ZERO : existing.paused();
+			Instant breachedAt = existing == null ? null : existing.breachedAt();
+			Instant deadline = clock.due(1.0, paused, calendar);
+			store.upsert(new ClockStore.StoredClock(order.number(), clock.name(), order.tenantId(), order.projectId(),
+					order.grade(), clock.working(), clock.start(), clock.limit(), paused, null, deadline, null,
+					breachedAt, breachedAt == null ? "RUNNING" : "BREACHED"));
+			scheduleTimers(order, clock, paused, calendar, policy, breachedAt != null);
+		}
+	}
+
+	private void scheduleTimers(OrderFacts order, ClockPlan.Planned clock, Duration paused, WorkingCalendar calendar,
+			SlaPolicy policy, boolean alreadyBreached) {
+		String number = order.number();
+		if (!alreadyBreached) {
+			for (double fraction : policy.warnAt()) {
+				if (!store.hasFired(number, clock.name(), TimerKind.WARNING, fraction, null)) {
+					store.schedule(number, clock.name(), TimerKind.WARNING, fraction, null,
+							clock.due(fraction, paused, calendar));
+				}
+			}
+			store.schedule(number, clock.name(), TimerKind.BREACH, 1.0, null, clock.due(1.0, paused, calendar));
+		}
+		Instant deadline = clock.due(1.0, paused, calendar);
+		for (SlaPolicy.EscalationStep step : policy.escalation().getOrDefault(order.grade(), List.of())) {
+			if (step.clock() == clock.name()
+					&& !store.hasFired(number, clock.name(), TimerKind.ESCALATION, null, step.role().name())) {
+				store.schedule(number, clock.name(), TimerKind.ESCALATION, null, step.role().name(),
+						deadline.plus(Duration.parse(step.after())));
+			}
+		}
+	}
+
+	private void meet(String number, ClockName name, Instant at) {
+		store.clock(number, name).filter(c -> c.metAt() == null).ifPresent(c -> {
+			store.upsert(new ClockStore.StoredClock(c.number(), c.name(), c.tenantId(), c.projectId(), c.grade(),
+					c.working(), c.start(), c.limit(), c.paused(), null, c.deadline(), at, c.breachedAt(),
+					at.isAfter(c.deadline()) ? "BREACHED" : "MET"));
+			store.cancelPending(number, name);
+			record(number);
+		});
+	}
+
+	private void stop(String number) {
+		store.cancelPending(number, (ClockName) null);
+		for (ClockStore.StoredClock c : store.clocks(number)) {
+			if (c.metAt() == null && c.breachedAt() == null) {
+				store.upsert(withState(c, c.deadline(), c.paused(), null, "CANCELLED"));
+			}
+		}
+		record(number);
+	}
+
+	private WorkingCalendar calendarFor(long projectId) {
+		return policies.calendar(projectId, policies.policy(projectId));
+	}
+
+	/** Copies the clocks' state onto the order, where the API reads it. */
+	void record(String number) {
+		orders.recordSla(number, store.clocks(number).stream().map(ClockStore.StoredClock::snapshot).toList());
+	}
+
+	private static ClockStore.StoredClock withState(ClockStore.StoredClock c, Instant deadline, Duration paused,
+			Instant pausedAt, String state) {
+		return new ClockStore.StoredClock(c.number(), c.name(), c.tenantId(), c.projectId(), c.grade(), c.working(),
+				c.start(), c.limit(), paused, pausedAt, deadline, c.metAt(), c.breachedAt(), state);
+	}
+
+}
