@@ -40,6 +40,10 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
+			// Spring stops it after everything that uses it; zonky's own hook would race
+			// the context
+			// and leave shutdown waiting on a dead pool
+			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")

@@ -1,0 +1,103 @@
+package org.suxiu.workorder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.suxiu.Api.Response;
+import org.suxiu.ApplicationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Transitions that race, or that name a version the caller read before someone else
+ * wrote, change the order once and answer 409 to the rest.
+ */
+class ConcurrentTakeTest extends ApplicationTest {
+
+	@Test
+	void onlyOneOfTwentyConcurrentTakesSucceeds() throws Exception {
+		int clients = 20;
+		String number = dispatchedToTech01();
+		api.token("tech01");
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		CountDownLatch ready = new CountDownLatch(clients);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Response>> futures = new ArrayList<>();
+
+		try {
+			for (int i = 0; i < clients; i++) {
+				futures.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return api.post("tech01", "/api/v1/work-orders/" + number + "/take", Map.of());
+				}));
+			}
+			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+			go.countDown();
+			List<Response> responses = new ArrayList<>();
+			for (Future<Response> future : futures) {
+				responses.add(future.get(60, TimeUnit.SECONDS));
+			}
+
+			assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
+			assertThat(responses).filteredOn(r -> r.status() != 200)
+				.hasSize(clients - 1)
+				.allSatisfy(r -> assertThat(r.status()).as(r.body().toString()).isEqualTo(409))
+				.allSatisfy(r -> assertThat(r.isProblem()).isTrue());
+			assertThat(actions(number)).containsOnlyOnce("take");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void refusesTransitionNamingAStaleVersion() {
+		String number = dispatchedToTech01();
+		int stale = api.get("tech01", "/api/v1/work-orders/" + number).body().get("version").asInt() - 1;
+
+		Response response = api.post("tech01", "/api/v1/work-orders/" + number + "/take", Map.of("version", stale));
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.problemType()).isEqualTo("concurrent-change");
+		assertThat(api.get("tech01", "/api/v1/work-orders/" + number).text("status")).isEqualTo("DISPATCHED");
+	}
+
+	@Test
+	void acceptsTransitionNamingTheCurrentVersion() {
+		String number = dispatchedToTech01();
+		int current = api.get("tech01", "/api/v1/work-orders/" + number).body().get("version").asInt();
+
+		Response response = api.post("tech01", "/api/v1/work-orders/" + number + "/take", Map.of("version", current));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.text("status")).isEqualTo("TAKEN");
+		assertThat(response.body().get("version").asInt()).isEqualTo(current + 1);
+	}
+
+	private String dispatchedToTech01() {
+		String number = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
+		Response dispatched = api.post("dispatcher", "/api/v1/work-orders/" + number + "/dispatch",
+				Map.of("technicianId", "tech01"));
+		assertThat(dispatched.status()).as(dispatched.body().toString()).isEqualTo(200);
+		return number;
+	}
+
+	private List<String> actions(String number) {
+		return api.get("agent", "/api/v1/work-orders/" + number)
+			.body()
+			.get("history")
+			.valueStream()
+			.map(entry -> entry.get("action").asString())
+			.toList();
+	}
+
+}
