@@ -19,6 +19,7 @@ import org.suxiu.workorder.WorkOrderDeclined;
 import org.suxiu.workorder.WorkOrderDispatched;
 import org.suxiu.workorder.WorkOrderHeld;
 import org.suxiu.workorder.WorkOrderRegraded;
+import org.suxiu.workorder.WorkOrderRescheduled;
 import org.suxiu.workorder.WorkOrderResumed;
 import org.suxiu.workorder.WorkOrderTaken;
 import org.suxiu.workorder.WorkOrders;
@@ -68,6 +69,19 @@ class SlaClocks {
 		OrderFacts order = orders.facts(event.number()).orElseThrow();
 		plan(order, event.at());
 		record(order.number());
+	}
+
+	/**
+	 * A new window moves the promises of appointment grades; other grades keep theirs.
+	 */
+	@EventListener
+	void on(WorkOrderRescheduled event) {
+		OrderFacts order = orders.facts(event.number()).orElseThrow();
+		SlaPolicy policy = policies.policy(order.projectId());
+		if (policy.limits(order.grade()).clock() == ClockMode.APPOINTMENT) {
+			plan(order, event.at());
+			record(order.number());
+		}
 	}
 
 	@EventListener

@@ -89,7 +89,7 @@ class SlaController {
 			throw new InvalidInput("to", "must be after from");
 		}
 		Project project = visible(actor, projectCode);
-		return summaries.summary(project, from.toInstant(), to.toInstant());
+		return summaries.summary(project, from, to);
 	}
 
 	private Project editable(Actor actor, String code) {

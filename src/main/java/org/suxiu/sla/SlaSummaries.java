@@ -2,7 +2,7 @@ package org.suxiu.sla;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 
 import java.util.Map;
@@ -30,7 +30,7 @@ class SlaSummaries {
 	}
 
 	@Transactional(readOnly = true)
-	Summary summary(Project project, Instant from, Instant to) {
+	Summary summary(Project project, OffsetDateTime from, OffsetDateTime to) {
 		Map<String, Map<String, ClockFigures>> grades = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT grade, clock, count(*) AS n,
@@ -46,8 +46,8 @@ class SlaSummaries {
 				""")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("project", project.id())
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
+			.param("from", Timestamp.from(from.toInstant()))
+			.param("to", Timestamp.from(to.toInstant()))
 			.query((rs, n) -> {
 				long met = rs.getLong("met");
 				long missed = rs.getLong("missed");
@@ -72,7 +72,8 @@ class SlaSummaries {
 	 * @param to end of the period (exclusive)
 	 * @param grades per grade, per clock (respond, arrive, complete)
 	 */
-	record Summary(String projectCode, Instant from, Instant to, Map<String, Map<String, ClockFigures>> grades) {
+	record Summary(String projectCode, OffsetDateTime from, OffsetDateTime to,
+			Map<String, Map<String, ClockFigures>> grades) {
 	}
 
 	/**

@@ -270,6 +270,24 @@ class WorkOrder {
 		events.add(new WorkOrderRegraded(number, tenantId, from, to, reason, now));
 	}
 
+	/**
+	 * Agrees a new visit window with the owner; for planned (L4) work it moves the
+	 * promised arrival, for the other grades it only tells the owner when to expect the
+	 * technician.
+	 */
+	void reschedule(Actor actor, Appointment window, String reason, Instant now) {
+		if (!isAssignedTo(actor) && !actor.is(Role.AGENT) && !actor.is(Role.DISPATCHER) && !actor.is(Role.SUPERVISOR)) {
+			throw new Forbidden("Only the assigned technician, an agent or a dispatcher may reschedule " + number);
+		}
+		require("reschedule", Status.NEW, Status.DISPATCHED, Status.TAKEN);
+		Appointment before = appointment;
+		appointment = window;
+		record(actor, "reschedule", before == null ? null : before.from() + "/" + before.to(),
+				window.from() + "/" + window.to(), reason, now);
+		events.add(new WorkOrderRescheduled(number, tenantId, window.from().toInstant(), window.to().toInstant(),
+				reason, now));
+	}
+
 	List<HistoryEntry> newHistory() {
 		return List.copyOf(newHistory);
 	}

@@ -211,6 +211,16 @@ class WorkOrderController {
 		return view(orders.regrade(actor, number, b.version(), b.grade(), b.reason()), actor);
 	}
 
+	@PostMapping("/{number}/reschedule")
+	@Operation(
+			summary = "Agree a new visit window with a reason 改约 (assigned technician, AGENT, DISPATCHER, SUPERVISOR)",
+			description = "Before arrival. For L4 the promised arrival moves to the new window's end.")
+	WorkOrderView reschedule(Actor actor, @PathVariable String number,
+			@Valid @RequestBody(required = false) ActionRequest body) {
+		ActionRequest b = ActionRequest.orEmpty(body);
+		return view(orders.reschedule(actor, number, b.version(), b.appointment(), b.reason()), actor);
+	}
+
 	private WorkOrderView view(WorkOrder order, Actor actor) {
 		return WorkOrderView.of(order, orders.history(order), actor, properties.zone(), clock.instant());
 	}
@@ -227,13 +237,15 @@ class WorkOrderController {
 	 * @param satisfied follow-up: whether the owner was satisfied
 	 * @param grade regrade: the new grade
 	 * @param version the version the caller read; a different current version answers 409
+	 * @param appointment reschedule: the new window
 	 */
 	record ActionRequest(@Size(max = 500) String note, @Size(max = 50) String technicianId,
 			@Size(max = 500) String reason, @Size(max = 2000) String resolution, Integer rating,
-			@Size(max = 500) String comment, Boolean satisfied, Grade grade, Integer version) {
+			@Size(max = 500) String comment, Boolean satisfied, Grade grade, Integer version,
+			@Valid Appointment appointment) {
 
 		static ActionRequest orEmpty(ActionRequest body) {
-			return body != null ? body : new ActionRequest(null, null, null, null, null, null, null, null, null);
+			return body != null ? body : new ActionRequest(null, null, null, null, null, null, null, null, null, null);
 		}
 
 	}

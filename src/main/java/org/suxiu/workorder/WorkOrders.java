@@ -193,6 +193,22 @@ public class WorkOrders {
 		});
 	}
 
+	@Transactional
+	WorkOrder reschedule(Actor actor, String number, Integer expectedVersion, Appointment window, String reason) {
+		return change(actor, number, expectedVersion, order -> {
+			if (window == null || window.from() == null || window.to() == null) {
+				throw new InvalidInput("appointment", "is required: {from, to}");
+			}
+			if (!window.to().isAfter(window.from())) {
+				throw new InvalidInput("appointment.to", "must be after appointment.from");
+			}
+			if (!window.to().toInstant().isAfter(now())) {
+				throw new InvalidInput("appointment.to", "must be in the future");
+			}
+			order.reschedule(actor, window, required("reason", reason), now());
+		});
+	}
+
 	private WorkOrder change(Actor actor, String number, Integer expectedVersion, Consumer<WorkOrder> action) {
 		WorkOrder order = visible(actor, number);
 		if (expectedVersion != null && expectedVersion != order.version) {

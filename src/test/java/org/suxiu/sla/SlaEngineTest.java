@@ -205,6 +205,47 @@ class SlaEngineTest extends ClockedApplicationTest {
 		assertThat(deadline(order, "completeBy")).isEqualTo("2026-12-01T12:00+08:00");
 	}
 
+	@Test
+	void reschedulingAnL4MovesItsPromisedArrivalToTheNewWindow() {
+		CLOCK.set("2026-11-27T09:00:00+08:00");
+		String number = api
+			.post("agent", "/api/v1/work-orders",
+					Requests.with(Requests.hotline("APPLIANCE", "油烟机清洗", Requests.home("1", "1", "101")), "appointment",
+							Map.of("from", "2026-11-30T09:00:00+08:00", "to", "2026-11-30T12:00:00+08:00")))
+			.text("number");
+
+		Response moved = api.post("agent", "/api/v1/work-orders/" + number + "/reschedule", Map.of("appointment",
+				Map.of("from", "2026-12-02T14:00:00+08:00", "to", "2026-12-02T17:00:00+08:00"), "reason", "业主周一不在家"));
+
+		assertThat(moved.status()).isEqualTo(200);
+		assertThat(deadline(moved, "arriveBy")).isEqualTo("2026-12-02T17:00+08:00");
+		assertThat(history(number, "reschedule")).singleElement()
+			.satisfies(h -> assertThat(h.get("note").asString()).isEqualTo("业主周一不在家"));
+	}
+
+	@Test
+	void reschedulingAnL1KeepsItsPromises() {
+		CLOCK.set("2026-11-27T16:00:00+08:00");
+		String number = api.post("agent", "/api/v1/work-orders", Requests.liftTrappedByHotline()).text("number");
+
+		Response moved = api.post("agent", "/api/v1/work-orders/" + number + "/reschedule", Map.of("appointment",
+				Map.of("from", "2026-11-27T17:00:00+08:00", "to", "2026-11-27T18:00:00+08:00"), "reason", "师傅堵车"));
+
+		assertThat(deadline(moved, "arriveBy")).isEqualTo("2026-11-27T16:30+08:00");
+	}
+
+	@Test
+	void ownersDoNotRescheduleAndNobodyReschedulesAfterArrival() {
+		CLOCK.set("2026-11-27T15:00:00+08:00");
+		String number = inProgressL1();
+		Map<String, Object> body = Map.of("appointment",
+				Map.of("from", "2026-11-28T09:00:00+08:00", "to", "2026-11-28T10:00:00+08:00"), "reason", "改时间");
+
+		assertThat(api.post("agent", "/api/v1/work-orders/" + number + "/reschedule", body).status()).isEqualTo(409);
+		assertThat(api.post("13800000001", "/api/v1/work-orders/" + number + "/reschedule", body).status())
+			.isEqualTo(403);
+	}
+
 	private String inProgressL1() {
 		String number = api.post("agent", "/api/v1/work-orders", Requests.liftTrappedByHotline()).text("number");
 		api.post("dispatcher", "/api/v1/work-orders/" + number + "/dispatch", Map.of("technicianId", "tech06"));
