@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suxiu.shared.Grade;
@@ -21,8 +23,11 @@ class ClockStore {
 
 	private final JdbcClient jdbc;
 
-	ClockStore(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	ClockStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/**
@@ -55,6 +60,10 @@ class ClockStore {
 			return new SlaSnapshot(name.key(), start, deadline, metAt, state);
 		}
 
+	}
+
+	void upsertAll(List<StoredClock> clocks) {
+		clocks.forEach(this::upsert);
 	}
 
 	void upsert(StoredClock clock) {
@@ -100,21 +109,59 @@ class ClockStore {
 			.optional();
 	}
 
-	void schedule(String number, ClockName clock, TimerKind kind, Double fraction, String role, Instant due) {
-		jdbc.sql("""
-				INSERT INTO sla_timer (order_number, clock, kind, fraction, role, due_at, status)
-				VALUES (?, ?, ?, ?, ?, ?, 'PENDING')
-				""").params(number, clock == null ? null : clock.key(), kind.name(), fraction, role, ts(due)).update();
+	/**
+	 * A timer to store.
+	 *
+	 * @param number order number
+	 * @param clock the clock, or {@code null} for auto-dispatch
+	 * @param kind what it does
+	 * @param fraction share of the limit (warnings and breach)
+	 * @param role who is alerted (escalation)
+	 * @param due when it falls due
+	 */
+	record Timer(String number, ClockName clock, TimerKind kind, Double fraction, String role, Instant due) {
+
+		/**
+		 * Identifies what the timer announces, so a replan does not announce it twice.
+		 */
+		String key() {
+			return key(clock == null ? null : clock.key(), kind.name(), fraction, role);
+		}
+
+		static String key(String clock, String kind, Double fraction, String role) {
+			return clock + "/" + kind + "/" + fraction + "/" + role;
+		}
+
 	}
 
-	boolean hasFired(String number, ClockName clock, TimerKind kind, Double fraction, String role) {
-		return jdbc.sql("""
-				SELECT count(*) FROM sla_timer WHERE order_number = ? AND clock IS NOT DISTINCT FROM ? AND kind = ?
-				    AND fraction IS NOT DISTINCT FROM ? AND role IS NOT DISTINCT FROM ? AND status = 'FIRED'
-				""")
-			.params(number, clock == null ? null : clock.key(), kind.name(), fraction, role)
-			.query(Long.class)
-			.single() > 0;
+	void scheduleAll(List<Timer> timers) {
+		if (timers.isEmpty()) {
+			return;
+		}
+		jdbcTemplate.batchUpdate("""
+				INSERT INTO sla_timer (order_number, clock, kind, fraction, role, due_at, status)
+				VALUES (?, ?, ?, ?, ?, ?, 'PENDING')
+				""",
+				timers.stream()
+					.map(t -> new Object[] { t.number(), t.clock() == null ? null : t.clock().key(), t.kind().name(),
+							t.fraction(), t.role(), ts(t.due()) })
+					.toList());
+	}
+
+	/** The keys of the order's timers that have fired. */
+	Set<String> firedKeys(String number) {
+		return Set.copyOf(jdbc
+			.sql("SELECT clock, kind, fraction, role FROM sla_timer WHERE order_number = ? AND status = 'FIRED'")
+			.param(number)
+			.query((rs, n) -> Timer.key(rs.getString(1), rs.getString(2), (Double) rs.getObject(3), rs.getString(4)))
+			.list());
+	}
+
+	void cancelPendingClockTimers(String number) {
+		jdbc.sql(
+				"UPDATE sla_timer SET status = 'CANCELLED' WHERE order_number = ? AND clock IS NOT NULL AND status = 'PENDING'")
+			.param(number)
+			.update();
 	}
 
 	/**

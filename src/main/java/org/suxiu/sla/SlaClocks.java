@@ -2,7 +2,11 @@ package org.suxiu.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -10,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.shared.Grade;
 import org.suxiu.workorder.OrderFacts;
+import org.suxiu.workorder.Status;
 import org.suxiu.workorder.TechnicianArrived;
 import org.suxiu.workorder.WorkCompleted;
 import org.suxiu.workorder.WorkOrderCancelled;
@@ -54,20 +59,27 @@ class SlaClocks {
 
 	@EventListener
 	void on(WorkOrderCreated event) {
-		OrderFacts order = orders.facts(event.number()).orElseThrow();
-		plan(order, event.at());
+		OrderFacts order = new OrderFacts(event.number(), event.tenantId(), event.projectId(), event.grade(),
+				Status.NEW, event.reportedAt(), event.at(), event.appointmentFrom(), event.appointmentTo(), null);
+		SlaPolicy policy = policies.policy(order.projectId());
+		List<ClockStore.StoredClock> clocks = plan(order, policy, true);
 		if (order.grade() == Grade.L1) {
-			SlaPolicy policy = policies.policy(order.projectId());
-			store.schedule(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
-					order.createdAt().plus(policy.autoDispatchDelay()));
+			store.scheduleAll(List.of(new ClockStore.Timer(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
+					order.createdAt().plus(policy.autoDispatchDelay()))));
 		}
-		record(order.number());
+		orders.recordSla(order.number(), clocks.stream().map(ClockStore.StoredClock::snapshot).toList());
 	}
 
 	@EventListener
 	void on(WorkOrderRegraded event) {
 		OrderFacts order = orders.facts(event.number()).orElseThrow();
-		plan(order, event.at());
+		SlaPolicy policy = policies.policy(order.projectId());
+		plan(order, policy, false);
+		store.cancelPending(order.number(), TimerKind.AUTO_DISPATCH);
+		if (order.grade() == Grade.L1 && order.status() == Status.NEW) {
+			store.scheduleAll(List.of(new ClockStore.Timer(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
+					order.createdAt().plus(policy.autoDispatchDelay()))));
+		}
 		record(order.number());
 	}
 
@@ -79,7 +91,7 @@ class SlaClocks {
 		OrderFacts order = orders.facts(event.number()).orElseThrow();
 		SlaPolicy policy = policies.policy(order.projectId());
 		if (policy.limits(order.grade()).clock() == ClockMode.APPOINTMENT) {
-			plan(order, event.at());
+			plan(order, policy, false);
 			record(order.number());
 		}
 	}
@@ -94,8 +106,8 @@ class SlaClocks {
 		OrderFacts order = orders.facts(event.number()).orElseThrow();
 		if (order.grade() == Grade.L1) {
 			SlaPolicy policy = policies.policy(order.projectId());
-			store.schedule(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
-					event.at().plus(policy.autoDispatchDelay()));
+			store.scheduleAll(List.of(new ClockStore.Timer(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
+					event.at().plus(policy.autoDispatchDelay()))));
 		}
 	}
 
@@ -135,7 +147,8 @@ class SlaClocks {
 					: Duration.between(c.pausedAt(), event.at());
 			Duration paused = c.paused().plus(pause);
 			store.upsert(withState(c, c.planned().due(1.0, paused, calendar), paused, null, "RUNNING"));
-			scheduleTimers(order, c.planned(), paused, calendar, policies.policy(order.projectId()), false);
+			store.scheduleAll(timers(order, c.planned(), paused, calendar, policies.policy(order.projectId()), false,
+					store.firedKeys(order.number())));
 			record(event.number());
 		});
 	}
@@ -150,56 +163,71 @@ class SlaClocks {
 		stop(event.number());
 	}
 
-	/** (Re)plans every clock not yet met, keeping breaches already recorded. */
-	private void plan(OrderFacts order, Instant now) {
-		SlaPolicy policy = policies.policy(order.projectId());
+	/**
+	 * (Re)plans every clock not yet met, keeping breaches already recorded, and schedules
+	 * their timers. A fresh order has nothing to look up, so planning it costs two
+	 * statements.
+	 */
+	private List<ClockStore.StoredClock> plan(OrderFacts order, SlaPolicy policy, boolean fresh) {
 		WorkingCalendar calendar = policies.calendar(order.projectId(), policy);
 		List<ClockPlan.Planned> planned = ClockPlan.plan(policy, calendar, order.grade(), order.reportedAt(),
 				order.appointmentFrom(), order.appointmentTo());
-		for (ClockStore.StoredClock existing : store.clocks(order.number())) {
-			if (existing.metAt() == null) {
-				store.cancelPending(order.number(), existing.name());
-				boolean stillPromised = planned.stream().anyMatch(p -> p.name() == existing.name());
-				if (!stillPromised) {
-					store.upsert(withState(existing, existing.deadline(), existing.paused(), null, "CANCELLED"));
+		Map<ClockName, ClockStore.StoredClock> existing = new EnumMap<>(ClockName.class);
+		Set<String> fired = Set.of();
+		List<ClockStore.StoredClock> clocks = new ArrayList<>();
+		if (!fresh) {
+			store.clocks(order.number()).forEach(c -> existing.put(c.name(), c));
+			fired = store.firedKeys(order.number());
+			store.cancelPendingClockTimers(order.number());
+			for (ClockStore.StoredClock old : existing.values()) {
+				boolean stillPromised = planned.stream().anyMatch(p -> p.name() == old.name());
+				if (old.metAt() == null && !stillPromised) {
+					clocks.add(withState(old, old.deadline(), old.paused(), null, "CANCELLED"));
 				}
 			}
 		}
+		List<ClockStore.Timer> timers = new ArrayList<>();
 		for (ClockPlan.Planned clock : planned) {
-			ClockStore.StoredClock existing = store.clock(order.number(), clock.name()).orElse(null);
-			if (existing != null && existing.metAt() != null) {
+			ClockStore.StoredClock old = existing.get(clock.name());
+			if (old != null && old.metAt() != null) {
 				continue;
 			}
-			Duration paused = existing == null ? Duration.ZERO : existing.paused();
-			Instant breachedAt = existing == null ? null : existing.breachedAt();
-			Instant deadline = clock.due(1.0, paused, calendar);
-			store.upsert(new ClockStore.StoredClock(order.number(), clock.name(), order.tenantId(), order.projectId(),
-					order.grade(), clock.working(), clock.start(), clock.limit(), paused, null, deadline, null,
-					breachedAt, breachedAt == null ? "RUNNING" : "BREACHED"));
-			scheduleTimers(order, clock, paused, calendar, policy, breachedAt != null);
+			Duration paused = old == null ? Duration.ZERO : old.paused();
+			Instant breachedAt = old == null ? null : old.breachedAt();
+			clocks.add(new ClockStore.StoredClock(order.number(), clock.name(), order.tenantId(), order.projectId(),
+					order.grade(), clock.working(), clock.start(), clock.limit(), paused, null,
+					clock.due(1.0, paused, calendar), null, breachedAt, breachedAt == null ? "RUNNING" : "BREACHED"));
+			timers.addAll(timers(order, clock, paused, calendar, policy, breachedAt != null, fired));
 		}
+		store.upsertAll(clocks);
+		store.scheduleAll(timers);
+		return clocks;
 	}
 
-	private void scheduleTimers(OrderFacts order, ClockPlan.Planned clock, Duration paused, WorkingCalendar calendar,
-			SlaPolicy policy, boolean alreadyBreached) {
+	private static List<ClockStore.Timer> timers(OrderFacts order, ClockPlan.Planned clock, Duration paused,
+			WorkingCalendar calendar, SlaPolicy policy, boolean alreadyBreached, Set<String> fired) {
 		String number = order.number();
+		List<ClockStore.Timer> timers = new ArrayList<>();
 		if (!alreadyBreached) {
 			for (double fraction : policy.warnAt()) {
-				if (!store.hasFired(number, clock.name(), TimerKind.WARNING, fraction, null)) {
-					store.schedule(number, clock.name(), TimerKind.WARNING, fraction, null,
-							clock.due(fraction, paused, calendar));
+				ClockStore.Timer warning = new ClockStore.Timer(number, clock.name(), TimerKind.WARNING, fraction, null,
+						clock.due(fraction, paused, calendar));
+				if (!fired.contains(warning.key())) {
+					timers.add(warning);
 				}
 			}
-			store.schedule(number, clock.name(), TimerKind.BREACH, 1.0, null, clock.due(1.0, paused, calendar));
+			timers.add(new ClockStore.Timer(number, clock.name(), TimerKind.BREACH, 1.0, null,
+					clock.due(1.0, paused, calendar)));
 		}
 		Instant deadline = clock.due(1.0, paused, calendar);
 		for (SlaPolicy.EscalationStep step : policy.escalation().getOrDefault(order.grade(), List.of())) {
-			if (step.clock() == clock.name()
-					&& !store.hasFired(number, clock.name(), TimerKind.ESCALATION, null, step.role().name())) {
-				store.schedule(number, clock.name(), TimerKind.ESCALATION, null, step.role().name(),
-						deadline.plus(Duration.parse(step.after())));
+			ClockStore.Timer escalation = new ClockStore.Timer(number, clock.name(), TimerKind.ESCALATION, null,
+					step.role().name(), deadline.plus(Duration.parse(step.after())));
+			if (step.clock() == clock.name() && !fired.contains(escalation.key())) {
+				timers.add(escalation);
 			}
 		}
+		return timers;
 	}
 
 	private void meet(String number, ClockName name, Instant at) {

@@ -124,7 +124,8 @@ class WorkOrder {
 		order.newHistory.add(new HistoryEntry(now, "create", actor.username(), actor.role().name(), null,
 				Status.NEW.name(), note, channel.name(), null));
 		order.events.add(new WorkOrderCreated(number, order.tenantId, site.project().id(), grade, category, channel,
-				reportedAt, reworkOf, now));
+				reportedAt, reworkOf, appointment == null ? null : appointment.from().toInstant(),
+				appointment == null ? null : appointment.to().toInstant(), now));
 		return order;
 	}
 

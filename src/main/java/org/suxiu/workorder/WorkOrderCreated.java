@@ -16,8 +16,11 @@ import org.suxiu.shared.Grade;
  * @param channel how it came in
  * @param reportedAt when the fault was reported (deadlines count from here)
  * @param reworkOf the original order if this is a rework (返修), else {@code null}
+ * @param appointmentFrom start of the agreed visit window, or {@code null}
+ * @param appointmentTo end of the agreed visit window, or {@code null}
  * @param at when it was recorded
  */
 public record WorkOrderCreated(String number, long tenantId, long projectId, Grade grade, Category category,
-		Channel channel, Instant reportedAt, String reworkOf, Instant at) implements WorkOrderEvent {
+		Channel channel, Instant reportedAt, String reworkOf, Instant appointmentFrom, Instant appointmentTo,
+		Instant at) implements WorkOrderEvent {
 }
