@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a random port over the embedded PostgreSQL with the demo data,
  * shared by every test class that extends it (one context, one database for the run).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// many tests dispatch to the same few technicians and leave the jobs open
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "suxiu.dispatch.max-open-jobs=1000")
 public abstract class ApplicationTest {
 
 	private static final Path DATA_DIR = temporaryDataDirectory();

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -52,8 +53,11 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DemoData(JdbcClient jdbc, PasswordEncoder passwords, TransactionTemplate transactions, RunMode runMode,
-			SuxiuProperties properties, Clock clock) {
+			SuxiuProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.transactions = transactions;
@@ -72,13 +76,14 @@ class DemoData implements SmartInitializingSingleton {
 				return;
 			}
 			String hash = passwords.encode(PASSWORD);
-			seedDemo(hash);
-			seedNorth(hash);
+			long demo = seedDemo(hash);
+			long north = seedNorth(hash);
+			events.publishEvent(new DemoDataSeeded(List.of(demo, north)));
 			log.info("Seeded the demo tenants (project DEMO 示范花园, project NORTH 北苑); every password is {}", PASSWORD);
 		});
 	}
 
-	private void seedDemo(String hash) {
+	private long seedDemo(String hash) {
 		long tenant = insertTenant("demo", "示范物业");
 		long project = insertProject(tenant, "DEMO", "示范花园", "上海市黄浦区示范路1号");
 		for (int b = 1; b <= 6; b++) {
@@ -109,9 +114,10 @@ class DemoData implements SmartInitializingSingleton {
 		}
 		insertOwner("13800000001", "张伟", hash, project, "1", "1", "101");
 		insertOwner("13800000002", "李娜", hash, project, "2", "1", "502");
+		return tenant;
 	}
 
-	private void seedNorth(String hash) {
+	private long seedNorth(String hash) {
 		long tenant = insertTenant("north", "北城物业");
 		long project = insertProject(tenant, "NORTH", "北苑", "北京市朝阳区北苑路8号");
 		for (int b = 1; b <= 2; b++) {
@@ -128,6 +134,7 @@ class DemoData implements SmartInitializingSingleton {
 		insertStaff(tenant, "north-dispatcher", "郑军", "DISPATCHER", "13900000302", hash);
 		insertStaff(tenant, "north-tech01", "冯师傅", "TECHNICIAN", "13900000303", hash);
 		insertOwner("13800000003", "韩梅", hash, project, "1", "1", "301");
+		return tenant;
 	}
 
 	private long insertTenant(String code, String name) {

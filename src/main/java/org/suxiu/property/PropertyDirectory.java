@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.GeoPoint;
 import org.suxiu.shared.Role;
 
 /**
@@ -75,6 +76,29 @@ public class PropertyDirectory {
 				JOIN project p ON p.id = b.project_id
 				WHERE oh.owner_id = ? ORDER BY h.id
 				""").param(ownerId).query(PropertyDirectory::home).list();
+	}
+
+	/**
+	 * Where a site is: the common area's own position, else its building's, else the
+	 * middle of the project's buildings.
+	 */
+	public Optional<GeoPoint> position(long projectId, String building, String area) {
+		return jdbc.sql("""
+				SELECT coalesce(a.lat, ab.lat, b.lat, c.lat) AS lat, coalesce(a.lng, ab.lng, b.lng, c.lng) AS lng
+				FROM (SELECT avg(lat) AS lat, avg(lng) AS lng FROM building WHERE project_id = :project) c
+				LEFT JOIN building b ON b.project_id = :project AND b.code = :building
+				LEFT JOIN common_area a ON a.project_id = :project AND a.name = :area
+				LEFT JOIN building ab ON ab.id = a.building_id
+				""")
+			.param("project", projectId)
+			.param("building", building)
+			.param("area", area)
+			.query((rs, n) -> rs.getObject("lat") == null ? null
+					: new GeoPoint(rs.getDouble("lat"), rs.getDouble("lng")))
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	public Optional<Long> ownerIdByPhone(String phone) {

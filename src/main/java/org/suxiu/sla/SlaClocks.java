@@ -60,7 +60,8 @@ class SlaClocks {
 	@EventListener
 	void on(WorkOrderCreated event) {
 		OrderFacts order = new OrderFacts(event.number(), event.tenantId(), event.projectId(), event.grade(),
-				Status.NEW, event.reportedAt(), event.at(), event.appointmentFrom(), event.appointmentTo(), null);
+				Status.NEW, event.reportedAt(), event.at(), event.appointmentFrom(), event.appointmentTo(), null,
+				event.category(), null, null, null, null);
 		SlaPolicy policy = policies.policy(order.projectId());
 		List<ClockStore.StoredClock> clocks = plan(order, policy, true);
 		if (order.grade() == Grade.L1) {

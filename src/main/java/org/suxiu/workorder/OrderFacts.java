@@ -2,6 +2,7 @@ package org.suxiu.workorder;
 
 import java.time.Instant;
 
+import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
 
 /**
@@ -17,7 +18,14 @@ import org.suxiu.shared.Grade;
  * @param appointmentFrom start of the agreed window, or {@code null}
  * @param appointmentTo end of the agreed window, or {@code null}
  * @param holdReason why work is paused, when ON_HOLD
+ * @param category repair type
+ * @param building the building of the site (of a home, or of a common area that belongs
+ * to one)
+ * @param area the common area, or {@code null} for a home
+ * @param assigneeId the technician, or {@code null}
+ * @param arriveBy the promised arrival, or {@code null}
  */
 public record OrderFacts(String number, long tenantId, long projectId, Grade grade, Status status, Instant reportedAt,
-		Instant createdAt, Instant appointmentFrom, Instant appointmentTo, String holdReason) {
+		Instant createdAt, Instant appointmentFrom, Instant appointmentTo, String holdReason, Category category,
+		String building, String area, Long assigneeId, Instant arriveBy) {
 }

@@ -164,6 +164,30 @@ class WorkOrder {
 				actor.username(), now));
 	}
 
+	/**
+	 * The system dispatches an emergency nobody dispatched in time, to the first
+	 * recommendation.
+	 */
+	void dispatchAutomatically(Assignee technician, String reasons, Instant now) {
+		Status from = require("dispatch", Status.NEW);
+		assignee = technician;
+		status = Status.DISPATCHED;
+		recordSystem("dispatch", from.name(), Status.DISPATCHED.name(),
+				"自动派工 auto-dispatch → " + technician.name() + "; " + reasons, now);
+		events
+			.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, technician.id(), SYSTEM, now));
+	}
+
+	/** A technician going off duty or on leave hands back a job they have not started. */
+	void handBack(String reason, Instant now) {
+		Status from = require("hand-back", Status.DISPATCHED, Status.TAKEN);
+		long technician = assignee.id();
+		assignee = null;
+		status = Status.NEW;
+		recordSystem("hand-back", from.name(), Status.NEW.name(), reason, now);
+		events.add(new WorkOrderDeclined(number, tenantId, technician, reason, now));
+	}
+
 	void take(Actor actor, String note, Instant now) {
 		requireAssignee(actor, "take");
 		move(actor, "take", require("take", Status.DISPATCHED), Status.TAKEN, note, now);
@@ -312,6 +336,11 @@ class WorkOrder {
 	private void record(Actor actor, String action, String from, String to, String note, Instant now) {
 		updatedAt = now;
 		newHistory.add(new HistoryEntry(now, action, actor.username(), actor.role().name(), from, to, note, API, null));
+	}
+
+	private void recordSystem(String action, String from, String to, String note, Instant now) {
+		updatedAt = now;
+		newHistory.add(new HistoryEntry(now, action, SYSTEM, "SYSTEM", from, to, note, API, null));
 	}
 
 	private void requireRole(Actor actor, String action, Role... roles) {

@@ -91,6 +91,34 @@ public class WorkOrders {
 				WorkOrder.SYSTEM.toUpperCase(java.util.Locale.ROOT), null, null, note, null, clock));
 	}
 
+	/**
+	 * Dispatches an order that is still NEW on the system's behalf; joins the caller's
+	 * transaction.
+	 * @return whether it was dispatched (false if someone dispatched it meanwhile)
+	 */
+	@Transactional
+	public boolean dispatchAutomatically(String number, long technicianId, String reasons) {
+		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		if (order.status != Status.NEW) {
+			return false;
+		}
+		StaffMember technician = directory.staff(order.tenantId, String.valueOf(technicianId))
+			.filter(s -> s.role() == Role.TECHNICIAN)
+			.orElseThrow(() -> new WorkOrderNotFound(number));
+		order.dispatchAutomatically(new Assignee(technician.id(), technician.name(), technician.phone()), reasons,
+				now());
+		save(order);
+		return true;
+	}
+
+	/** Returns a not-yet-started job to the queue; joins the caller's transaction. */
+	@Transactional
+	public void handBack(String number, String reason) {
+		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		order.handBack(reason, now());
+		save(order);
+	}
+
 	@Transactional
 	WorkOrder dispatch(Actor actor, String number, Integer expectedVersion, String technicianKey, String note) {
 		return change(actor, number, expectedVersion, order -> {
@@ -215,16 +243,26 @@ public class WorkOrders {
 			throw new ConcurrentChange("Work order " + number);
 		}
 		action.accept(order);
+		save(order);
+		return orders.find(number).orElseThrow();
+	}
+
+	private void save(WorkOrder order) {
 		orders.update(order);
 		order.events().forEach(events::publishEvent);
-		return orders.find(number).orElseThrow();
 	}
 
 	private static OrderFacts facts(WorkOrder order) {
 		return new OrderFacts(order.number, order.tenantId, order.projectId(), order.grade, order.status,
 				order.reportedAt, order.createdAt,
 				order.appointment == null ? null : order.appointment.from().toInstant(),
-				order.appointment == null ? null : order.appointment.to().toInstant(), order.holdReason);
+				order.appointment == null ? null : order.appointment.to().toInstant(), order.holdReason, order.category,
+				order.site.building(), order.site.area(), order.assignee == null ? null : order.assignee.id(),
+				order.sla.stream()
+					.filter(c -> c.clock().equals("arrive"))
+					.map(SlaSnapshot::deadline)
+					.findFirst()
+					.orElse(null));
 	}
 
 	private static String required(String field, String value) {

@@ -1,0 +1,239 @@
+package org.suxiu.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.suxiu.shared.Category;
+import org.suxiu.shared.GeoPoint;
+import org.suxiu.shared.Grade;
+
+/**
+ * Ranks qualified technicians for one order by when each can be on site given what they
+ * are doing now, the slack left on the order's promise and on the jobs it would delay,
+ * workload balance and skill level. Pure: everything it needs is passed in.
+ */
+final class Recommender {
+
+	/** Minutes charged per job already in hand, so work spreads across the team. */
+	static final double BALANCE_WEIGHT = 6;
+
+	/** Minutes charged per skill level below the top (5). */
+	static final double SKILL_WEIGHT = 4;
+
+	/** Minutes charged per minute the order would arrive after its promise. */
+	static final double LATENESS_WEIGHT = 3;
+
+	/** Minutes charged per other promise this assignment would break. */
+	static final double DELAYED_PROMISE_WEIGHT = 45;
+
+	/** Minutes charged for interrupting a planned or general job. */
+	static final double PREEMPTION_WEIGHT = 10;
+
+	private final TravelTimes travel;
+
+	private final Duration overhead;
+
+	private final Duration unknownTravel;
+
+	Recommender(TravelTimes travel, Duration overhead, Duration unknownTravel) {
+		this.travel = travel;
+		this.overhead = overhead;
+		this.unknownTravel = unknownTravel;
+	}
+
+	/**
+	 * The order to place.
+	 *
+	 * @param number order number
+	 * @param projectId project
+	 * @param grade grade
+	 * @param category repair type
+	 * @param site where, if known
+	 * @param arriveBy the promised arrival, if any
+	 */
+	record Order(String number, long projectId, Grade grade, Category category, GeoPoint site, Instant arriveBy) {
+	}
+
+	List<Proposal> rank(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, Instant now,
+			ZoneId zone) {
+		// on-call (值班) technicians take emergencies and urgent orders; only an L1 may
+		// interrupt other work
+		boolean urgent = order.grade() == Grade.L1 || order.grade() == Grade.L2;
+		boolean emergency = order.grade() == Grade.L1;
+		List<Candidate> candidates = new ArrayList<>();
+		for (Technician technician : technicians) {
+			int level = technician.level(order.category());
+			boolean regular = technician.onShift(now.atZone(zone), false);
+			boolean onCall = !regular && technician.onShift(now.atZone(zone), urgent);
+			if (level == 0 || !technician.isAvailable() || !technician.serves(order.projectId())
+					|| (!regular && !onCall)) {
+				continue;
+			}
+			List<Job> inHand = jobs.getOrDefault(technician.id(), List.of());
+			Candidate best = plan(order, technician, level, onCall, inHand, now, false);
+			if (emergency && inHand.stream().anyMatch(j -> j.isOnSite() && isPreemptible(j))) {
+				Candidate preempting = plan(order, technician, level, onCall, inHand, now, true);
+				if (preempting.cost() < best.cost()) {
+					best = preempting;
+				}
+			}
+			if (inHand.size() >= technician.maxOpenJobs() && best.preempts() == null) {
+				continue;
+			}
+			candidates.add(best);
+		}
+		candidates.sort(Comparator.comparingDouble(Candidate::cost).thenComparingLong(c -> c.technician().id()));
+		List<Proposal> proposals = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			Candidate c = candidates.get(i);
+			Map<String, Object> reasons = c.reasons();
+			if (i > 0) {
+				reasons.put("whyNotFirst", whyNotFirst(c, candidates.get(0)));
+			}
+			double score = Math.round(1000 * 100 * Math.exp(-c.cost() / 60)) / 1000.0;
+			proposals
+				.add(new Proposal(c.technician().id(), c.technician().name(), score, c.eta().toMinutes(), reasons));
+		}
+		return proposals;
+	}
+
+	private Candidate plan(Order order, Technician technician, int level, boolean onCall, List<Job> inHand, Instant now,
+			boolean preempt) {
+		Duration busy = Duration.ZERO;
+		GeoPoint from = technician.position();
+		String preempts = null;
+		for (Job job : inHand) {
+			if (job.isOnSite()) {
+				from = job.site() != null ? job.site() : from;
+				if (preempt && isPreemptible(job)) {
+					preempts = job.number();
+				}
+				else {
+					busy = busy.plus(remaining(job, now));
+				}
+			}
+		}
+		List<String> delays = new ArrayList<>();
+		for (Job job : inHand) {
+			if (!job.isWaiting()) {
+				continue;
+			}
+			boolean jumpsAhead = order.grade().isMoreUrgentThan(job.grade());
+			if (jumpsAhead) {
+				delays.add(job.number());
+			}
+			else {
+				busy = busy.plus(trip(from, job.site())).plus(service(job.category()));
+				from = job.site() != null ? job.site() : from;
+			}
+		}
+		Duration trip = trip(from, order.site());
+		Duration eta = overhead.plus(busy).plus(trip);
+		Instant arrival = now.plus(eta);
+		Long slack = order.arriveBy() == null ? null : Duration.between(arrival, order.arriveBy()).toMinutes();
+		Duration thisJob = trip.plus(service(order.category()));
+		long brokenPromises = inHand.stream()
+			.filter(j -> delays.contains(j.number()) && j.arriveBy() != null)
+			.filter(j -> now.plus(eta).plus(thisJob).isAfter(j.arriveBy()))
+			.count();
+		double cost = eta.toSeconds() / 60.0 + BALANCE_WEIGHT * inHand.size() + SKILL_WEIGHT * (5 - level)
+				+ (slack != null && slack < 0 ? LATENESS_WEIGHT * -slack : 0) + DELAYED_PROMISE_WEIGHT * brokenPromises
+				+ (preempts != null ? PREEMPTION_WEIGHT : 0) + (onCall ? 5 : 0);
+		Map<String, Object> reasons = new LinkedHashMap<>();
+		reasons.put("etaMinutes", eta.toMinutes());
+		reasons.put("travelMinutes", trip.toMinutes());
+		reasons.put("distanceKm", from == null || order.site() == null ? null
+				: Math.round(from.kilometresTo(order.site()) * 100) / 100.0);
+		reasons.put("positionKnown", from != null);
+		reasons.put("jobsInHand", inHand.size());
+		reasons.put("busyMinutes", busy.toMinutes());
+		reasons.put("skillLevel", level);
+		reasons.put("shift", onCall ? "ON_CALL" : "REGULAR");
+		reasons.put("slackMinutes", slack);
+		reasons.put("preempts", preempts);
+		reasons.put("delays", delays);
+		reasons.put("brokenPromises", brokenPromises);
+		reasons.put("cost", Math.round(cost * 10) / 10.0);
+		reasons.put("summary", summary(eta, trip, inHand.size(), level, slack, preempts));
+		return new Candidate(technician, eta, cost, preempts, reasons);
+	}
+
+	private Duration trip(GeoPoint from, GeoPoint to) {
+		return from == null || to == null ? unknownTravel : travel.between(from, to);
+	}
+
+	/**
+	 * What is left of a job being worked: its expected service time less the time already
+	 * spent.
+	 */
+	private static Duration remaining(Job job, Instant now) {
+		Duration spent = job.startedAt() == null ? Duration.ZERO : Duration.between(job.startedAt(), now);
+		Duration left = service(job.category()).minus(spent);
+		return left.compareTo(Duration.ofMinutes(5)) < 0 ? Duration.ofMinutes(5) : left;
+	}
+
+	static Duration service(Category category) {
+		return switch (category) {
+			case ELEVATOR -> Duration.ofMinutes(40);
+			case GAS, FIRE -> Duration.ofMinutes(30);
+			case WALL_CEILING -> Duration.ofMinutes(60);
+			default -> Duration.ofMinutes(45);
+		};
+	}
+
+	private static boolean isPreemptible(Job job) {
+		return job.grade() == Grade.L3 || job.grade() == Grade.L4;
+	}
+
+	private static String summary(Duration eta, Duration trip, int jobs, int level, Long slack, String preempts) {
+		StringBuilder text = new StringBuilder();
+		text.append("预计").append(eta.toMinutes()).append("分钟到场 ETA ").append(eta.toMinutes()).append(" min");
+		text.append("；路程 travel ").append(trip.toMinutes()).append(" min");
+		text.append("；在手 jobs ").append(jobs);
+		text.append("；技能 skill ").append(level);
+		if (slack != null) {
+			text.append(slack >= 0 ? "；余量 slack " + slack + " min" : "；将超时 late by " + -slack + " min");
+		}
+		if (preempts != null) {
+			text.append("；中断 pre-empts ").append(preempts);
+		}
+		return text.toString();
+	}
+
+	private static String whyNotFirst(Candidate candidate, Candidate first) {
+		List<String> why = new ArrayList<>();
+		long later = candidate.eta().toMinutes() - first.eta().toMinutes();
+		if (later > 0) {
+			why.add("晚到 arrives " + later + " min later");
+		}
+		int moreJobs = (int) candidate.reasons().get("jobsInHand") - (int) first.reasons().get("jobsInHand");
+		if (moreJobs > 0) {
+			why.add("多 " + moreJobs + " 个在手工单 more jobs in hand");
+		}
+		int lowerSkill = (int) first.reasons().get("skillLevel") - (int) candidate.reasons().get("skillLevel");
+		if (lowerSkill > 0) {
+			why.add("技能低 skill " + lowerSkill + " lower");
+		}
+		if ((long) candidate.reasons().get("brokenPromises") > 0) {
+			why.add("会耽误其他工单 would make other jobs late");
+		}
+		if (candidate.preempts() != null) {
+			why.add("需中断 " + candidate.preempts());
+		}
+		if ("ON_CALL".equals(candidate.reasons().get("shift"))) {
+			why.add("值班 on call");
+		}
+		return why.isEmpty() ? "综合得分略低 slightly lower overall" : String.join("；", why);
+	}
+
+	private record Candidate(Technician technician, Duration eta, double cost, String preempts,
+			Map<String, Object> reasons) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.suxiu.dispatch;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.suxiu.shared.Category;
+import org.suxiu.shared.GeoPoint;
+
+/**
+ * A technician as dispatch sees them.
+ *
+ * @param id staff id
+ * @param tenantId property company
+ * @param username login
+ * @param name display name
+ * @param phone contact number
+ * @param status ON_DUTY, OFF or LEAVE as set; BUSY is derived from jobs
+ * @param position last known position, or {@code null}
+ * @param positionAt when it was reported
+ * @param maxOpenJobs how many open jobs they may hold
+ * @param skills category → level 1..5
+ * @param shifts weekly shifts
+ * @param projectIds projects served; empty for all of the tenant's
+ */
+record Technician(long id, long tenantId, String username, String name, String phone, TechnicianStatus status,
+		GeoPoint position, Instant positionAt, int maxOpenJobs, Map<Category, Integer> skills, List<Shift> shifts,
+		Set<Long> projectIds) {
+
+	boolean serves(long projectId) {
+		return projectIds.isEmpty() || projectIds.contains(projectId);
+	}
+
+	int level(Category category) {
+		return skills.getOrDefault(category, 0);
+	}
+
+	boolean isAvailable() {
+		return status == TechnicianStatus.ON_DUTY || status == TechnicianStatus.BUSY;
+	}
+
+	/** On a regular shift now; with {@code emergency}, on-call duty counts too. */
+	boolean onShift(ZonedDateTime now, boolean emergency) {
+		return shifts.stream().anyMatch(s -> (!s.onCall() || emergency) && s.covers(now));
+	}
+
+}
