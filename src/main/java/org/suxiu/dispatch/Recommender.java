@@ -23,6 +23,13 @@ final class Recommender {
 	/** Minutes charged per job already in hand, so work spreads across the team. */
 	static final double BALANCE_WEIGHT = 6;
 
+	/**
+	 * Extra minutes charged per minute of work ahead of the new job: how long other work
+	 * takes is a guess, travel is not, so a free technician a little farther away is the
+	 * safer promise.
+	 */
+	static final double UNCERTAINTY_WEIGHT = 0.5;
+
 	/** Minutes charged per skill level below the top (5). */
 	static final double SKILL_WEIGHT = 4;
 
@@ -32,8 +39,13 @@ final class Recommender {
 	/** Minutes charged per other promise this assignment would break. */
 	static final double DELAYED_PROMISE_WEIGHT = 45;
 
+	/**
+	 * Minutes charged when the technician would only get there after their shift ends.
+	 */
+	static final double AFTER_SHIFT_WEIGHT = 600;
+
 	/** Minutes charged for interrupting a planned or general job. */
-	static final double PREEMPTION_WEIGHT = 10;
+	static final double PREEMPTION_WEIGHT = 5;
 
 	private final TravelTimes travel;
 
@@ -76,9 +88,10 @@ final class Recommender {
 				continue;
 			}
 			List<Job> inHand = jobs.getOrDefault(technician.id(), List.of());
-			Candidate best = plan(order, technician, level, onCall, inHand, now, false);
+			Instant shiftEnd = technician.shiftEnd(now.atZone(zone), urgent).toInstant();
+			Candidate best = plan(order, technician, level, onCall, inHand, now, false, shiftEnd);
 			if (emergency && inHand.stream().anyMatch(j -> j.isOnSite() && isPreemptible(j))) {
-				Candidate preempting = plan(order, technician, level, onCall, inHand, now, true);
+				Candidate preempting = plan(order, technician, level, onCall, inHand, now, true, shiftEnd);
 				if (preempting.cost() < best.cost()) {
 					best = preempting;
 				}
@@ -104,15 +117,17 @@ final class Recommender {
 	}
 
 	private Candidate plan(Order order, Technician technician, int level, boolean onCall, List<Job> inHand, Instant now,
-			boolean preempt) {
+			boolean preempt, Instant shiftEnd) {
 		Duration busy = Duration.ZERO;
 		GeoPoint from = technician.position();
 		String preempts = null;
+		boolean preemptsUrgent = false;
 		for (Job job : inHand) {
 			if (job.isOnSite()) {
 				from = job.site() != null ? job.site() : from;
 				if (preempt && isPreemptible(job)) {
 					preempts = job.number();
+					preemptsUrgent = job.grade() == Grade.L2;
 				}
 				else {
 					busy = busy.plus(remaining(job, now));
@@ -142,9 +157,13 @@ final class Recommender {
 			.filter(j -> delays.contains(j.number()) && j.arriveBy() != null)
 			.filter(j -> now.plus(eta).plus(thisJob).isAfter(j.arriveBy()))
 			.count();
-		double cost = eta.toSeconds() / 60.0 + BALANCE_WEIGHT * inHand.size() + SKILL_WEIGHT * (5 - level)
-				+ (slack != null && slack < 0 ? LATENESS_WEIGHT * -slack : 0) + DELAYED_PROMISE_WEIGHT * brokenPromises
-				+ (preempts != null ? PREEMPTION_WEIGHT : 0) + (onCall ? 5 : 0);
+		double cost = eta.toSeconds() / 60.0 + UNCERTAINTY_WEIGHT * busy.toSeconds() / 60.0
+				+ BALANCE_WEIGHT * inHand.size() + SKILL_WEIGHT * (5 - level)
+				+ (slack != null && slack < margin(order.grade()) ? LATENESS_WEIGHT * (margin(order.grade()) - slack)
+						: 0)
+				+ DELAYED_PROMISE_WEIGHT * brokenPromises
+				+ (preempts != null ? PREEMPTION_WEIGHT * (preemptsUrgent ? 2 : 1) : 0) + (onCall ? 5 : 0)
+				+ (arrival.isAfter(shiftEnd) ? AFTER_SHIFT_WEIGHT : 0);
 		Map<String, Object> reasons = new LinkedHashMap<>();
 		reasons.put("etaMinutes", eta.toMinutes());
 		reasons.put("travelMinutes", trip.toMinutes());
@@ -159,9 +178,22 @@ final class Recommender {
 		reasons.put("preempts", preempts);
 		reasons.put("delays", delays);
 		reasons.put("brokenPromises", brokenPromises);
+		reasons.put("afterShiftEnd", arrival.isAfter(shiftEnd));
 		reasons.put("cost", Math.round(cost * 10) / 10.0);
 		reasons.put("summary", summary(eta, trip, inHand.size(), level, slack, preempts));
 		return new Candidate(technician, eta, cost, preempts, reasons);
+	}
+
+	/**
+	 * Slack an urgent promise should keep: estimates of other work are rough, and missing
+	 * an L1's 30 minutes costs more than a detour.
+	 */
+	private static long margin(Grade grade) {
+		return switch (grade) {
+			case L1 -> 10;
+			case L2 -> 15;
+			default -> 0;
+		};
 	}
 
 	private Duration trip(GeoPoint from, GeoPoint to) {
@@ -187,8 +219,12 @@ final class Recommender {
 		};
 	}
 
+	/**
+	 * An emergency may interrupt any less urgent job being worked; an L2 interrupted
+	 * costs more.
+	 */
 	private static boolean isPreemptible(Job job) {
-		return job.grade() == Grade.L3 || job.grade() == Grade.L4;
+		return job.grade() != Grade.L1;
 	}
 
 	private static String summary(Duration eta, Duration trip, int jobs, int level, Long slack, String preempts) {
@@ -219,6 +255,9 @@ final class Recommender {
 		int lowerSkill = (int) first.reasons().get("skillLevel") - (int) candidate.reasons().get("skillLevel");
 		if (lowerSkill > 0) {
 			why.add("技能低 skill " + lowerSkill + " lower");
+		}
+		if (Boolean.TRUE.equals(candidate.reasons().get("afterShiftEnd"))) {
+			why.add("下班前到不了 cannot get there before the shift ends");
 		}
 		if ((long) candidate.reasons().get("brokenPromises") > 0) {
 			why.add("会耽误其他工单 would make other jobs late");

@@ -24,6 +24,15 @@ record Shift(DayOfWeek dayOfWeek, LocalTime from, LocalTime to, boolean onCall) 
 				|| (startsOn(at.getDayOfWeek().minus(1)) && time.isBefore(to));
 	}
 
+	/**
+	 * When the instance of this shift that covers {@code at} ends; only meaningful if it
+	 * covers it.
+	 */
+	ZonedDateTime endOf(ZonedDateTime at) {
+		ZonedDateTime end = at.with(to);
+		return end.isAfter(at) ? end : end.plusDays(1);
+	}
+
 	private boolean startsOn(DayOfWeek day) {
 		return dayOfWeek == null || dayOfWeek == day;
 	}

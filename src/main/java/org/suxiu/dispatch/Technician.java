@@ -41,6 +41,15 @@ record Technician(long id, long tenantId, String username, String name, String p
 		return status == TechnicianStatus.ON_DUTY || status == TechnicianStatus.BUSY;
 	}
 
+	/** The latest end of the shifts covering {@code now}, or {@code now} if none does. */
+	ZonedDateTime shiftEnd(ZonedDateTime now, boolean emergency) {
+		return shifts.stream()
+			.filter(s -> (!s.onCall() || emergency) && s.covers(now))
+			.map(s -> s.endOf(now))
+			.max(ZonedDateTime::compareTo)
+			.orElse(now);
+	}
+
 	/** On a regular shift now; with {@code emergency}, on-call duty counts too. */
 	boolean onShift(ZonedDateTime now, boolean emergency) {
 		return shifts.stream().anyMatch(s -> (!s.onCall() || emergency) && s.covers(now));

@@ -1,0 +1,82 @@
+package org.suxiu.dispatch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.suxiu.shared.Grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The simulator on the shipped scenarios: reproducible, complete, and on the ordinary
+ * weekday the production recommender beats the obvious rules.
+ */
+class SimulatorTest {
+
+	private static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu");
+
+	@Test
+	void theSameScenarioGivesTheSameFigures() throws IOException {
+		Scenario scenario = scenario("storm-surge");
+
+		SimulationReport.Result first = SimulateCommand.run(scenario, POLICIES);
+		SimulationReport.Result second = SimulateCommand.run(scenario, POLICIES);
+
+		assertThat(first.policies().stream().map(p -> p.byGrade()).toList())
+			.isEqualTo(second.policies().stream().map(p -> p.byGrade()).toList());
+		assertThat(first.requests()).isEqualTo(second.requests()).isGreaterThan(50);
+	}
+
+	@Test
+	void everyPolicySeesEveryRequest() throws IOException {
+		SimulationReport.Result result = SimulateCommand.run(scenario("weekday"), POLICIES);
+
+		for (SimulationReport.PolicyFigures policy : result.policies()) {
+			int counted = policy.byGrade().values().stream().mapToInt(SimulationReport.GradeFigures::n).sum();
+			assertThat(counted).as(policy.policy()).isEqualTo(result.requests());
+		}
+	}
+
+	@Test
+	void onTheWeekdaySuxiuReachesTheBoundForEmergenciesAndIsNoWorseThanNearestIdle() throws IOException {
+		SimulationReport.Result result = SimulateCommand.run(scenario("weekday"), POLICIES);
+
+		SimulationReport.PolicyFigures suxiu = policy(result, "suxiu");
+		SimulationReport.PolicyFigures nearestIdle = policy(result, "nearest-idle");
+		assertThat(suxiu.byGrade().get(Grade.L1).withinLimit())
+			.isGreaterThanOrEqualTo(0.95 * result.bounds().get(Grade.L1).maxAttainable());
+		for (Grade grade : Grade.values()) {
+			assertThat(suxiu.byGrade().get(grade).withinLimit()).as(grade.name())
+				.isGreaterThanOrEqualTo(nearestIdle.byGrade().get(grade).withinLimit() - 0.02);
+		}
+		assertThat(suxiu.byGrade().get(Grade.L1).withinLimit())
+			.isGreaterThanOrEqualTo(nearestIdle.byGrade().get(Grade.L1).withinLimit());
+		assertThat(suxiu.byGrade().get(Grade.L2).withinLimit())
+			.isGreaterThanOrEqualTo(nearestIdle.byGrade().get(Grade.L2).withinLimit());
+	}
+
+	@Test
+	void writesTheResultJsonAndPrintsTheTable(@TempDir Path dir) throws IOException {
+		Path out = dir.resolve("result.json");
+
+		SimulateCommand.main(new String[] { "--scenario", "scenarios/weekday.json", "--out", out.toString() });
+
+		String json = Files.readString(out);
+		assertThat(json).contains("\"scenario\"", "\"bounds\"", "\"maxAttainable\"", "\"nearest-idle\"",
+				"\"decisionMillis\"");
+	}
+
+	private static SimulationReport.PolicyFigures policy(SimulationReport.Result result, String name) {
+		return result.policies().stream().filter(p -> p.policy().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static Scenario scenario(String name) throws IOException {
+		return SimulateCommand.mapper()
+			.readValue(Files.readString(Path.of("scenarios", name + ".json")), Scenario.class);
+	}
+
+}
