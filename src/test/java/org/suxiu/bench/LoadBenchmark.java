@@ -1,0 +1,221 @@
+package org.suxiu.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.suxiu.SuxiuApplication;
+import org.suxiu.property.Project;
+import org.suxiu.property.PropertyDirectory;
+import org.suxiu.triage.Triage;
+
+/**
+ * Load benchmark of the work-order API: the whole application in this JVM on the embedded
+ * PostgreSQL with the demo data, driven over HTTP on localhost. Measures intake and
+ * detail reads under concurrent clients, then listing at 100,000 orders, and prints one
+ * table.
+ * <p>
+ * Run with {@code ./mvnw -B -Pbench -DskipTests verify}; tune with
+ * {@code -Dbench.clients}, {@code -Dbench.warmup} and {@code -Dbench.duration} (seconds),
+ * {@code -Dbench.listTarget}, {@code -Dbench.listRequests}, {@code -Dbench.explain=true}.
+ * Not a test: the numbers depend on the machine, so nothing here can fail a build.
+ */
+public final class LoadBenchmark {
+
+	private static final String ORDERS = "/api/v1/work-orders";
+
+	private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+
+	private static final int BODY_VARIANTS = 8192;
+
+	private static final List<String> LIST_QUERIES = List.of("page=0&size=20", "status=NEW&page=0&size=20",
+			"grade=L1&page=0&size=20", "projectCode=DEMO&page=0&size=20", "page=200&size=20");
+
+	private final BenchSettings settings;
+
+	private final ConfigurableApplicationContext context;
+
+	private final CpuMeter cpu;
+
+	private final ServerTimings server;
+
+	private final BenchClient agent;
+
+	private final ReportTable report = new ReportTable();
+
+	private final List<String> facts = new ArrayList<>();
+
+	private LoadBenchmark(BenchSettings settings, ConfigurableApplicationContext context, Path dataDirectory) {
+		this.settings = settings;
+		this.context = context;
+		this.cpu = new CpuMeter(dataDirectory.resolve("postgres"));
+		this.server = new ServerTimings(context.getBean(MeterRegistry.class));
+		int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		this.agent = BenchClient.signIn(port, "agent", "demo123");
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchSettings settings = BenchSettings.fromSystemProperties();
+		Path dataDirectory = Files.createTempDirectory("suxiu-bench-");
+		String table;
+		try (ConfigurableApplicationContext context = start(dataDirectory)) {
+			table = new LoadBenchmark(settings, context, dataDirectory).run();
+		}
+		finally {
+			deleteRecursively(dataDirectory);
+		}
+		System.out.println(table);
+		System.exit(0);
+	}
+
+	private static ConfigurableApplicationContext start(Path dataDirectory) {
+		// As command-line arguments, since application.yml would override default
+		// properties.
+		return new SpringApplicationBuilder(SuxiuApplication.class).run("--server.port=0",
+				"--suxiu.data-dir=" + dataDirectory, "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+	}
+
+	private String run() throws InterruptedException {
+		HikariDataSource dataSource = this.context.getBean(HikariDataSource.class);
+		Project demo = this.context.getBean(PropertyDirectory.class).project("DEMO").orElseThrow();
+		String[] numbers = createOrders(demo);
+		readOrders(numbers);
+		listOrders(dataSource);
+		String plans = Boolean.getBoolean("bench.explain")
+				? new ListQueryPlans(dataSource).explain(demo.tenantId(), demo.id()) : "";
+		return this.report.render(machineFacts(dataSource)) + plans;
+	}
+
+	/** Phase 1: concurrent hotline intake; returns the numbers of every order created. */
+	private String[] createOrders(Project demo) throws InterruptedException {
+		OrderBodies bodies = OrderBodies.render(BODY_VARIANTS, this.context.getBean(Triage.class), demo.tenantId(),
+				this.context.getBean(JsonMapper.class));
+		BenchClient[] clients = clients();
+		log("creating orders: %d clients, %d s warm-up, %d s measured", clients.length,
+				this.settings.warmup().toSeconds(), this.settings.duration().toSeconds());
+		Queue<String> created = new ConcurrentLinkedQueue<>();
+		ClosedLoop.Result result = ClosedLoop.run(clients.length, this.settings.warmup(), this.settings.duration(),
+				this.cpu, serverSide("POST", ORDERS), (client, n) -> {
+					BenchClient.Reply reply = clients[client].post(ORDERS, bodies.get(client * 7919 + n));
+					if (reply.status() == 201 && reply.location() != null) {
+						created.add(reply.location().substring(reply.location().lastIndexOf('/') + 1));
+					}
+					return ClosedLoop.Outcome.of(reply, 201);
+				});
+		this.report.add("create  POST /work-orders", clients.length, result, new ReportTable.Target(1000, 100));
+		this.facts
+			.add(String.format(Locale.ROOT, "orders: %d created through the API (warm-up included)", created.size()));
+		return created.toArray(String[]::new);
+	}
+
+	/** Phase 2: concurrent detail reads of random orders from phase 1. */
+	private void readOrders(String[] numbers) throws InterruptedException {
+		BenchClient[] clients = clients();
+		log("reading %d created orders: %d clients", numbers.length, clients.length);
+		ClosedLoop.Result result = ClosedLoop.run(clients.length, this.settings.warmup(), this.settings.duration(),
+				this.cpu, serverSide("GET", ORDERS + "/{number}"),
+				(client, n) -> ClosedLoop.Outcome.of(clients[client].get(ORDERS + "/" + randomOf(numbers)), 200));
+		this.report.add("detail  GET /work-orders/{number}", clients.length, result, new ReportTable.Target(5000, 20));
+	}
+
+	/** Phase 3: one client paging through a table topped up to the list target. */
+	private void listOrders(HikariDataSource dataSource) throws InterruptedException {
+		BulkOrders bulk = new BulkOrders(dataSource);
+		log("topping the table up to %d orders", this.settings.listTarget());
+		long started = System.nanoTime();
+		long added = bulk.topUpTo(this.settings.listTarget());
+		this.facts.add(String.format(Locale.ROOT,
+				"orders: %d bulk-inserted by SQL in %.1f s; %d in the table for the list queries [matches per query]",
+				added, (System.nanoTime() - started) / 1e9, bulk.count()));
+		log("listing: %d s warm-up over all queries, then %d requests per query", this.settings.warmup().toSeconds(),
+				this.settings.listRequests());
+		Supplier<ServerTimings.Snapshot> lists = serverSide("GET", ORDERS);
+		// The list code paths are new to the JIT here; compile them before anything is
+		// measured.
+		ClosedLoop.run(1, this.settings.warmup(), Duration.ZERO, this.cpu, lists, (client, n) -> ClosedLoop.Outcome
+			.of(this.agent.get(ORDERS + "?" + LIST_QUERIES.get(n % LIST_QUERIES.size())), 200));
+		for (String query : LIST_QUERIES) {
+			String path = ORDERS + "?" + query;
+			String total = total(this.agent.get(path));
+			ClosedLoop.Result result = ClosedLoop.sequential(this.settings.listWarmup(), this.settings.listRequests(),
+					this.cpu, lists, (client, n) -> ClosedLoop.Outcome.of(this.agent.get(path), 200));
+			this.report.add("list ?" + query.replace("&size=20", "") + " [" + total + "]", 1, result,
+					new ReportTable.Target(0, 50));
+		}
+	}
+
+	private List<String> machineFacts(HikariDataSource dataSource) {
+		Runtime runtime = Runtime.getRuntime();
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(Locale.ROOT, "machine: %d cores, JVM max heap %d MB, Java %s, %s %s",
+				runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
+				System.getProperty("os.name"), System.getProperty("os.arch")));
+		lines.add("database: PostgreSQL "
+				+ new JdbcTemplate(dataSource).queryForObject("SHOW server_version", String.class)
+				+ " embedded on the same machine; Hikari pool max " + dataSource.getMaximumPoolSize()
+				+ ", Tomcat max threads "
+				+ this.context.getEnvironment().getProperty("server.tomcat.threads.max", "200 (default)"));
+		lines.add(String.format(Locale.ROOT,
+				"load: closed loop, %d s warm-up + %d s measured per phase; list: 1 client, %d s warm-up, then %d + %d measured requests per query",
+				this.settings.warmup().toSeconds(), this.settings.duration().toSeconds(),
+				this.settings.warmup().toSeconds(), this.settings.listWarmup(), this.settings.listRequests()));
+		lines.add("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+		lines.addAll(this.facts);
+		return lines;
+	}
+
+	/** One connection per client thread, as separate user agents would have. */
+	private BenchClient[] clients() {
+		BenchClient[] clients = new BenchClient[this.settings.clients()];
+		for (int i = 0; i < clients.length; i++) {
+			clients[i] = this.agent.withOwnConnection();
+		}
+		return clients;
+	}
+
+	private Supplier<ServerTimings.Snapshot> serverSide(String method, String uri) {
+		return () -> this.server.snapshot(method, uri);
+	}
+
+	private static String randomOf(String[] numbers) {
+		return numbers[ThreadLocalRandom.current().nextInt(numbers.length)];
+	}
+
+	private static String total(BenchClient.Reply reply) {
+		Matcher total = TOTAL.matcher(reply.body());
+		return (reply.status() == 200 && total.find()) ? total.group(1) + " match" : "status " + reply.status();
+	}
+
+	private static void log(String format, Object... values) {
+		System.out.printf(Locale.ROOT, "[bench] " + format + "%n", values);
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+
+}
