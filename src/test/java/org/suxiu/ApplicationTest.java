@@ -18,9 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a random port over the embedded PostgreSQL with the demo data,
  * shared by every test class that extends it (one context, one database for the run).
  */
-// many tests dispatch to the same few technicians and leave the jobs open
+// Many tests dispatch to the same few technicians and leave the jobs open. The SLA poller
+// is off:
+// on the real clock it would dispatch forgotten L1s of one test while another reads them.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "suxiu.dispatch.max-open-jobs=1000")
+		properties = { "suxiu.dispatch.max-open-jobs=1000", "suxiu.sla.poller.enabled=false" })
 public abstract class ApplicationTest {
 
 	private static final Path DATA_DIR = temporaryDataDirectory();

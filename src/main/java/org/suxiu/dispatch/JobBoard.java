@@ -2,6 +2,7 @@ package org.suxiu.dispatch;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,11 @@ class JobBoard {
 
 	private final PropertyDirectory property;
 
-	JobBoard(JdbcClient jdbc, TechnicianDirectory technicians, WorkOrders orders, PropertyDirectory property) {
+	private final Recommendations recommendations;
+
+	JobBoard(JdbcClient jdbc, TechnicianDirectory technicians, WorkOrders orders, PropertyDirectory property,
+			Recommendations recommendations) {
+		this.recommendations = recommendations;
 		this.jdbc = jdbc;
 		this.technicians = technicians;
 		this.orders = orders;
@@ -63,6 +68,9 @@ class JobBoard {
 					+ " open jobs (at most " + technician.maxOpenJobs() + ")");
 		}
 		OrderFacts order = orders.facts(event.number()).orElseThrow();
+		if (!event.dispatcher().equals("system")) {
+			noteWhenNotFirst(order, technician);
+		}
 		GeoPoint site = property.position(order.projectId(), order.building(), order.area()).orElse(null);
 		technicians.ensureProfile(technician.id(), event.tenantId());
 		jdbc.sql("""
@@ -130,6 +138,26 @@ class JobBoard {
 	@EventListener
 	void on(WorkOrderReopened event) {
 		remove(event.number());
+	}
+
+	/**
+	 * A dispatcher may overrule the recommendation (special skills, an urgent
+	 * interruption); the history then says what the first proposal was, next to the
+	 * dispatcher's own reason.
+	 */
+	private void noteWhenNotFirst(OrderFacts order, Technician chosen) {
+		List<Proposal> proposals = recommendations.rank(order);
+		if (proposals.isEmpty() || proposals.get(0).technicianId() == chosen.id()) {
+			return;
+		}
+		Proposal first = proposals.get(0);
+		String rank = proposals.stream()
+			.filter(p -> p.technicianId() == chosen.id())
+			.findFirst()
+			.map(p -> "第" + (proposals.indexOf(p) + 1) + "推荐 ranked " + (proposals.indexOf(p) + 1))
+			.orElse("未在推荐中 not proposed");
+		orders.appendSystemHistory(order.number(), "dispatch-override", "首选 first proposal: " + first.name() + " (ETA "
+				+ first.etaMinutes() + " min); 派给 chosen: " + chosen.name() + ", " + rank, null);
 	}
 
 	/**

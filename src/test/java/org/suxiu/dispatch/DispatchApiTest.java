@@ -203,6 +203,54 @@ class DispatchApiTest extends ClockedApplicationTest {
 	}
 
 	@Test
+	void overrulingTheFirstProposalIsRecordedWithTheDispatchersReason() {
+		CLOCK.set("2026-11-27T10:45:00+08:00");
+		String number = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
+		String first = api.get("dispatcher", "/api/v1/work-orders/" + number + "/recommendations")
+			.body()
+			.get(0)
+			.get("name")
+			.asString();
+
+		api.post("dispatcher", "/api/v1/work-orders/" + number + "/dispatch",
+				Map.of("technicianId", "tech07", "note", "业主指定朱师傅"));
+
+		List<JsonNode> history = api.get("agent", "/api/v1/work-orders/" + number)
+			.body()
+			.get("history")
+			.valueStream()
+			.toList();
+		assertThat(history).anySatisfy(h -> {
+			assertThat(h.get("action").asString()).isEqualTo("dispatch");
+			assertThat(h.get("note").asString()).contains("业主指定朱师傅");
+		});
+		assertThat(history).anySatisfy(h -> {
+			assertThat(h.get("action").asString()).isEqualTo("dispatch-override");
+			assertThat(h.get("note").asString()).contains(first).contains("朱师傅");
+		});
+	}
+
+	@Test
+	void followingTheFirstProposalAddsNoOverrideLine() {
+		CLOCK.set("2026-11-27T10:50:00+08:00");
+		String number = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
+		long first = api.get("dispatcher", "/api/v1/work-orders/" + number + "/recommendations")
+			.body()
+			.get(0)
+			.get("technicianId")
+			.asLong();
+
+		api.post("dispatcher", "/api/v1/work-orders/" + number + "/dispatch",
+				Map.of("technicianId", String.valueOf(first)));
+
+		assertThat(api.get("agent", "/api/v1/work-orders/" + number)
+			.body()
+			.get("history")
+			.valueStream()
+			.map(h -> h.get("action").asString())).doesNotContain("dispatch-override");
+	}
+
+	@Test
 	void recommendationsAreForDispatchersAndSupervisorsOfTheTenant() {
 		CLOCK.set("2026-11-27T10:30:00+08:00");
 		String number = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");

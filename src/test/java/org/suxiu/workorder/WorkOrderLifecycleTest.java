@@ -42,7 +42,14 @@ class WorkOrderLifecycleTest extends ApplicationTest {
 
 		assertThat(closed.text("status")).isEqualTo("CLOSED");
 		Response detail = api.get("agent", "/api/v1/work-orders/" + number);
-		List<String> actions = detail.body().get("history").valueStream().map(h -> h.get("action").asString()).toList();
+		// tech01 need not be the first proposal at the hour the test runs; that adds a
+		// dispatch-override line
+		List<String> actions = detail.body()
+			.get("history")
+			.valueStream()
+			.map(h -> h.get("action").asString())
+			.filter(action -> !action.equals("dispatch-override"))
+			.toList();
 		assertThat(actions).containsExactly("create", "dispatch", "take", "arrive", "start", "hold", "resume",
 				"complete", "accept", "follow-up");
 		assertThat(detail.body().get("history").get(1).get("actor").asString()).isEqualTo("dispatcher");
