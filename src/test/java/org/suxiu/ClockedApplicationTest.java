@@ -1,17 +1,9 @@
 package org.suxiu;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import tools.jackson.databind.json.JsonMapper;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,37 +17,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "suxiu.sla.poller.enabled=false", "suxiu.security.token-lifetime=P3650D" },
 		classes = { SuxiuApplication.class, ClockedApplicationTest.TestClock.class })
-public abstract class ClockedApplicationTest {
+public abstract class ClockedApplicationTest extends ApiTest {
 
 	protected static final MutableClock CLOCK = MutableClock.at("2026-11-27T09:00:00+08:00");
 
-	private static final Path DATA_DIR = temporaryDataDirectory();
-
-	@LocalServerPort
-	protected int port;
-
-	@Autowired
-	protected JsonMapper json;
-
-	protected Api api;
+	private static final Path DATA_DIR = temporaryDataDirectory("suxiu-clocked-test-");
 
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		registry.add("suxiu.data-dir", DATA_DIR::toString);
-	}
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port, json);
-	}
-
-	private static Path temporaryDataDirectory() {
-		try {
-			return Files.createTempDirectory("suxiu-clocked-test-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

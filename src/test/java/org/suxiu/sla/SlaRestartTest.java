@@ -52,7 +52,7 @@ class SlaRestartTest {
 		try (ConfigurableApplicationContext after = start(dataDir)) {
 			Api api = api(after);
 			JdbcClient jdbc = after.getBean(JdbcClient.class);
-			await().atMost(Duration.ofSeconds(30))
+			await().atMost(Duration.ofSeconds(90))
 				.pollInterval(Duration.ofMillis(200))
 				.until(() -> dueAndPending(jdbc) == 0 && !lines(api, waiting, "sla-breach").isEmpty());
 

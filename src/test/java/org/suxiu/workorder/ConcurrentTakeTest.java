@@ -1,17 +1,12 @@
 package org.suxiu.workorder;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.suxiu.Api.Response;
 import org.suxiu.ApplicationTest;
+import org.suxiu.Together;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,36 +21,16 @@ class ConcurrentTakeTest extends ApplicationTest {
 		int clients = 20;
 		String number = dispatchedToTech01();
 		api.token("tech01");
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		CountDownLatch ready = new CountDownLatch(clients);
-		CountDownLatch go = new CountDownLatch(1);
-		List<Future<Response>> futures = new ArrayList<>();
 
-		try {
-			for (int i = 0; i < clients; i++) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return api.post("tech01", "/api/v1/work-orders/" + number + "/take", Map.of());
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			go.countDown();
-			List<Response> responses = new ArrayList<>();
-			for (Future<Response> future : futures) {
-				responses.add(future.get(60, TimeUnit.SECONDS));
-			}
+		List<Response> responses = Together.run(clients,
+				() -> api.post("tech01", "/api/v1/work-orders/" + number + "/take", Map.of()));
 
-			assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
-			assertThat(responses).filteredOn(r -> r.status() != 200)
-				.hasSize(clients - 1)
-				.allSatisfy(r -> assertThat(r.status()).as(r.body().toString()).isEqualTo(409))
-				.allSatisfy(r -> assertThat(r.isProblem()).isTrue());
-			assertThat(actions(number)).containsOnlyOnce("take");
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
+		assertThat(responses).filteredOn(r -> r.status() != 200)
+			.hasSize(clients - 1)
+			.allSatisfy(r -> assertThat(r.status()).as(r.body().toString()).isEqualTo(409))
+			.allSatisfy(r -> assertThat(r.isProblem()).isTrue());
+		assertThat(actions(number)).containsOnlyOnce("take");
 	}
 
 	@Test

@@ -1,20 +1,15 @@
 package org.suxiu.workorder;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.suxiu.Api.Response;
 import org.suxiu.ApplicationTest;
+import org.suxiu.Together;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,33 +71,12 @@ class IdempotencyTest extends ApplicationTest {
 		String key = UUID.randomUUID().toString();
 		Map<String, Object> body = uniqueLeak();
 		api.token("agent");
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		CountDownLatch ready = new CountDownLatch(clients);
-		CountDownLatch go = new CountDownLatch(1);
-		List<Future<Response>> futures = new ArrayList<>();
 
-		try {
-			for (int i = 0; i < clients; i++) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return api.post("agent", ORDERS, body, "Idempotency-Key", key);
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			go.countDown();
-			List<Response> responses = new ArrayList<>();
-			for (Future<Response> future : futures) {
-				responses.add(future.get(60, TimeUnit.SECONDS));
-			}
+		List<Response> responses = Together.run(clients, () -> api.post("agent", ORDERS, body, "Idempotency-Key", key));
 
-			assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body().toString()).isIn(200, 201));
-			assertThat(responses.stream().map(r -> r.text("number")).distinct()).hasSize(1);
-			assertThat(ordersDescribedAs(body)).isEqualTo(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body().toString()).isIn(200, 201));
+		assertThat(responses.stream().map(r -> r.text("number")).distinct()).hasSize(1);
+		assertThat(ordersDescribedAs(body)).isEqualTo(1);
 	}
 
 	/** A leak with a description no other test uses, so its orders can be counted. */
