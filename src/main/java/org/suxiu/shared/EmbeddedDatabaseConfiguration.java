@@ -45,6 +45,11 @@ class EmbeddedDatabaseConfiguration {
 			// and leave shutdown waiting on a dead pool
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
+			// zonky starts PostgreSQL for tests (-F, synchronous_commit=off); an
+			// acknowledged order must
+			// survive a crash, so the embedded run is durable like a real server
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("timezone", "UTC")

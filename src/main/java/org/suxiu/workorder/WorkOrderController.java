@@ -76,8 +76,8 @@ class WorkOrderController {
 	@GetMapping("/{number}")
 	@Operation(summary = "One order with its whole history 报修单详情")
 	WorkOrderView get(Actor actor, @PathVariable String number) {
-		WorkOrder order = orders.visible(actor, number);
-		return view(order, actor);
+		WorkOrders.Detail detail = orders.detail(actor, number);
+		return WorkOrderView.of(detail.order(), detail.history(), actor, properties.zone(), clock.instant());
 	}
 
 	@GetMapping

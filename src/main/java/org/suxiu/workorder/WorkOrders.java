@@ -60,6 +60,16 @@ public class WorkOrders {
 		return orders.history(order.id);
 	}
 
+	/** The order and its history, read in one transaction. */
+	@Transactional(readOnly = true)
+	Detail detail(Actor actor, String number) {
+		WorkOrder order = visible(actor, number);
+		return new Detail(order, orders.history(order.id));
+	}
+
+	record Detail(WorkOrder order, List<HistoryEntry> history) {
+	}
+
 	@Transactional(readOnly = true)
 	WorkOrderRepository.Page list(WorkOrderFilter filter, int page, int size) {
 		return orders.page(filter, page, size);

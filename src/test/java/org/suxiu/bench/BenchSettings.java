@@ -1,6 +1,7 @@
 package org.suxiu.bench;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * How hard and how long the benchmark pushes, from {@code -Dbench.*} system properties so
@@ -13,16 +14,19 @@ import java.time.Duration;
  * @param listTarget orders in the table when the list is measured
  * @param listWarmup unmeasured list requests per variant
  * @param listRequests measured list requests per variant
+ * @param phases which of {@code create}, {@code detail} and {@code list} to run; detail
+ * reads what create made, so it needs create
  */
-record BenchSettings(int clients, Duration warmup, Duration duration, int listTarget, int listWarmup,
-		int listRequests) {
+record BenchSettings(int clients, Duration warmup, Duration duration, int listTarget, int listWarmup, int listRequests,
+		Set<String> phases) {
 
 	static BenchSettings fromSystemProperties() {
 		return new BenchSettings(Integer.getInteger("bench.clients", 32),
 				Duration.ofSeconds(Integer.getInteger("bench.warmup", 60)),
 				Duration.ofSeconds(Integer.getInteger("bench.duration", 30)),
 				Integer.getInteger("bench.listTarget", 100_000), Integer.getInteger("bench.listWarmup", 30),
-				Integer.getInteger("bench.listRequests", 200));
+				Integer.getInteger("bench.listRequests", 200),
+				Set.of(System.getProperty("bench.phases", "create,detail,list").split("\\s*,\\s*")));
 	}
 
 }

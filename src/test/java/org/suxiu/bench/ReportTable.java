@@ -37,7 +37,7 @@ final class ReportTable {
 		out.append("\nCPU in cores (of ")
 			.append(Runtime.getRuntime().availableProcessors())
 			.append(") during each measured window\n");
-		out.append(format(CPU_ROW, "workload", "machine", "loadgen", "tomcat", "jvm gc+", "postgres", "other",
+		out.append(format(CPU_ROW, "workload", "machine", "loadgen", "tomcat", "jit+gc", "postgres", "other",
 				"server ms/req", "in-app mean", "in-app max*"));
 		for (Line line : this.lines) {
 			CpuMeter.Share cpu = line.result().cpu();
@@ -46,6 +46,8 @@ final class ReportTable {
 					decimal(cpu.elsewhere(), 2), decimal(serverMillisPerRequest(line.result()), 2),
 					decimal(line.result().serverMeanMillis(), 2), decimal(line.result().serverMaxMillis(), 2)));
 		}
+		out.append("jit+gc: this JVM outside Tomcat's and the load generator's threads; on two cores mostly the C2 "
+				+ "JIT compiler, still busy minutes after start-up, with GC a small part\n");
 		out.append("in-app: time inside Spring MVC per http.server.requests (mean over the window; *max over "
 				+ "Micrometer's last ~2 min)\n");
 		double busiestElsewhere = this.lines.stream()
