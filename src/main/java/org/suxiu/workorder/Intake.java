@@ -88,8 +88,9 @@ class Intake {
 	WorkOrder rework(Actor actor, WorkOrder original) {
 		NewWorkOrder request = new NewWorkOrder(original.channel, original.reporter, null, original.category,
 				original.description, original.grade, null, null);
+		Instant now = now();
 		return store(actor, original.site, request, original.reporter, original.reporterOwnerId, original.grade,
-				GradeSource.MANUAL, "", now(), now(), original.number);
+				GradeSource.MANUAL, "", now, now, original.number);
 	}
 
 	private WorkOrder intake(Actor actor, NewWorkOrder request) {

@@ -197,9 +197,9 @@ class WorkOrderRepository {
 	 * own state.
 	 */
 	void recordSla(String number, List<SlaSnapshot> clocks) {
-		Instant respondBy = deadline(clocks, "respond");
-		Instant arriveBy = deadline(clocks, "arrive");
-		Instant completeBy = deadline(clocks, "complete");
+		Instant respondBy = SlaSnapshot.deadlineOf(clocks, "respond");
+		Instant arriveBy = SlaSnapshot.deadlineOf(clocks, "arrive");
+		Instant completeBy = SlaSnapshot.deadlineOf(clocks, "complete");
 		jdbc.sql("""
 				UPDATE work_order SET respond_by = ?, arrive_by = ?, complete_by = ?, sla = CAST(? AS JSONB)
 				WHERE number = ?
@@ -207,10 +207,6 @@ class WorkOrderRepository {
 			.params(timestamp(respondBy), timestamp(arriveBy), timestamp(completeBy), json.writeValueAsString(clocks),
 					number)
 			.update();
-	}
-
-	private static Instant deadline(List<SlaSnapshot> clocks, String clock) {
-		return clocks.stream().filter(c -> c.clock().equals(clock)).map(SlaSnapshot::deadline).findFirst().orElse(null);
 	}
 
 	private WorkOrder order(ResultSet rs, int row) throws SQLException {

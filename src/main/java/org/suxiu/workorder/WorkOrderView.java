@@ -85,11 +85,7 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 		}
 
 		private static OffsetDateTime deadline(List<SlaSnapshot> clocks, String clock, ZoneId zone) {
-			return clocks.stream()
-				.filter(c -> c.clock().equals(clock))
-				.findFirst()
-				.map(c -> at(c.deadline(), zone))
-				.orElse(null);
+			return at(SlaSnapshot.deadlineOf(clocks, clock), zone);
 		}
 
 	}

@@ -268,11 +268,7 @@ public class WorkOrders {
 				order.appointment == null ? null : order.appointment.from().toInstant(),
 				order.appointment == null ? null : order.appointment.to().toInstant(), order.holdReason, order.category,
 				order.site.building(), order.site.area(), order.assignee == null ? null : order.assignee.id(),
-				order.sla.stream()
-					.filter(c -> c.clock().equals("arrive"))
-					.map(SlaSnapshot::deadline)
-					.findFirst()
-					.orElse(null));
+				SlaSnapshot.deadlineOf(order.sla, "arrive"));
 	}
 
 	private static String required(String field, String value) {
