@@ -220,8 +220,9 @@ final class Recommender {
 	}
 
 	/**
-	 * An emergency may interrupt any less urgent job being worked; an L2 interrupted
-	 * costs more.
+	 * An emergency may interrupt any less urgent job being worked: planned and general
+	 * work first; an urgent (L2) job costs twice as much to interrupt, so it is chosen
+	 * only when nobody else gets there in time.
 	 */
 	private static boolean isPreemptible(Job job) {
 		return job.grade() != Grade.L1;

@@ -267,6 +267,13 @@ final class Simulation {
 		});
 	}
 
+	/** Lets every free technician look at the queue again at the given time. */
+	void wakeAt(SimulationPolicy policy, double at) {
+		for (Tech tech : techs) {
+			schedule(at, () -> work(policy, tech, at));
+		}
+	}
+
 	private void dropOut(SimulationPolicy policy, Tech tech, double now) {
 		List<Job> dropped = new ArrayList<>(tech.queue);
 		tech.queue.clear();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.suxiu.dispatch.Simulation.Job;
 import org.suxiu.dispatch.Simulation.Tech;
 import org.suxiu.shared.Category;
+import org.suxiu.shared.Grade;
 
 /**
  * A dispatch rule under test in the simulator.
@@ -110,6 +111,9 @@ interface SimulationPolicy {
 	/** The production {@link Recommender}, fed the simulator's state. */
 	final class Suxiu implements SimulationPolicy {
 
+		/** How long before an appointment a technician may set off for it. */
+		private static final double LOOKAHEAD = 60;
+
 		private final Recommender recommender;
 
 		private final Instant start;
@@ -151,6 +155,23 @@ interface SimulationPolicy {
 					job.request.category(), job.request.site(),
 					at(job.request.at() + sim.limits.get(job.request.grade())));
 			List<Proposal> ranked = recommender.rank(order, technicians, jobs, instant, sim.zone);
+			if (job.request.grade() != Grade.L1) {
+				// anything short of an emergency is dispatched only to someone who can
+				// set
+				// off now; otherwise it waits in the dispatcher's queue for whoever frees
+				// up
+				// first, instead of being promised to one technician's backlog
+				// (and an appointment only shortly before its window)
+				if (job.request.notBefore() > now + LOOKAHEAD) {
+					sim.wakeAt(this, job.request.notBefore() - LOOKAHEAD);
+					return null;
+				}
+				return ranked.stream()
+					.filter(p -> ((Number) p.reasons().get("jobsInHand")).intValue() == 0)
+					.findFirst()
+					.map(p -> new Choice(byId.get(p.technicianId()), false))
+					.orElse(null);
+			}
 			if (ranked.isEmpty()) {
 				return fallback(sim, job, now);
 			}
@@ -159,34 +180,64 @@ interface SimulationPolicy {
 		}
 
 		/**
-		 * A technician who runs out of work takes over the most urgent job still waiting
-		 * behind another technician's current one, as a dispatcher re-dispatching from
-		 * the live queue would.
+		 * A technician who runs out of work takes the most pressing order that is
+		 * waiting: one still in the dispatcher's queue, or one waiting behind another
+		 * technician's current job (as a dispatcher re-dispatching from the live queue
+		 * would). Orders that can still be on time come first, the nearest deadline
+		 * first; then the late ones by grade and age.
 		 */
 		@Override
 		public Optional<Job> idle(Simulation sim, Tech tech, double now) {
 			Job best = null;
 			Tech holder = null;
+			for (Job waiting : sim.pending) {
+				if (takes(sim, tech, waiting, now) && (best == null || morePressing(sim, tech, waiting, best, now))) {
+					best = waiting;
+				}
+			}
 			for (Tech other : sim.techs) {
 				if (other == tech || (other.current == null && sim.isOnShift(other, now))) {
 					continue;
 				}
 				for (Job waiting : other.queue) {
-					if (tech.skills.contains(waiting.request.category()) && waiting.request.notBefore() <= now + 60
-							&& (best == null || waiting.request.grade().compareTo(best.request.grade()) < 0
-									|| (waiting.request.grade() == best.request.grade()
-											&& waiting.request.at() < best.request.at()))) {
+					if (takes(sim, tech, waiting, now)
+							&& (best == null || morePressing(sim, tech, waiting, best, now))) {
 						best = waiting;
 						holder = other;
 					}
 				}
 			}
-			if (best != null) {
+			if (holder != null) {
 				holder.queue.remove(best);
 				sim.reassignments++;
 				sim.pending.add(best);
 			}
 			return Optional.ofNullable(best);
+		}
+
+		private static boolean takes(Simulation sim, Tech tech, Job job, double now) {
+			return tech.skills.contains(job.request.category()) && job.request.notBefore() <= now + LOOKAHEAD;
+		}
+
+		private static boolean morePressing(Simulation sim, Tech tech, Job a, Job b, double now) {
+			double slackA = slack(sim, tech, a, now);
+			double slackB = slack(sim, tech, b, now);
+			if ((slackA >= 0) != (slackB >= 0)) {
+				return slackA >= 0;
+			}
+			if (slackA >= 0) {
+				return deadline(sim, a) < deadline(sim, b);
+			}
+			int byGrade = a.request.grade().compareTo(b.request.grade());
+			return byGrade != 0 ? byGrade < 0 : a.request.at() < b.request.at();
+		}
+
+		private static double deadline(Simulation sim, Job job) {
+			return job.request.at() + sim.limits.get(job.request.grade());
+		}
+
+		private static double slack(Simulation sim, Tech tech, Job job, double now) {
+			return deadline(sim, job) - (now + sim.overhead + sim.travelMinutes(tech.position, job.request.site()));
 		}
 
 		private org.suxiu.dispatch.Job job(Tech tech, Job job, String status, double now) {
