@@ -84,6 +84,20 @@ class JobBoard {
 					order.category().name(), site == null ? null : site.lat(), site == null ? null : site.lng(),
 					ts(event.at()), ts(order.arriveBy()))
 			.update();
+		if (event.grade() == Grade.L1) {
+			interruptWorkInHand(technician, event.number());
+		}
+	}
+
+	/**
+	 * An emergency comes first: whatever less urgent job the technician is working on
+	 * waits on hold, its clocks running, and its owner is told.
+	 */
+	private void interruptWorkInHand(Technician technician, String emergency) {
+		technicians.jobsOf(technician.id())
+			.stream()
+			.filter(j -> !j.number().equals(emergency) && j.isOnSite() && j.grade() != Grade.L1)
+			.forEach(j -> orders.interrupt(j.number(), emergency));
 	}
 
 	@EventListener

@@ -188,6 +188,22 @@ class WorkOrder {
 		events.add(new WorkOrderDeclined(number, tenantId, technician, reason, now));
 	}
 
+	/**
+	 * An emergency takes the technician away from this job: it waits on hold, its clocks
+	 * still running, until the technician resumes it.
+	 */
+	void interrupt(String emergency, Instant now) {
+		Status from = require("interrupt", Status.ARRIVED, Status.IN_PROGRESS);
+		status = Status.ON_HOLD;
+		holdReason = "PREEMPTED " + emergency;
+		recordSystem(
+				"interrupt", from.name(), Status.ON_HOLD.name(), "技术员被紧急工单 " + emergency
+						+ " 调走，时限继续计算 technician called away to emergency " + emergency + "; the clocks keep running",
+				now);
+		events.add(new WorkOrderHeld(number, tenantId, holdReason, now));
+		events.add(new WorkOrderInterrupted(number, tenantId, assignee.id(), emergency, now));
+	}
+
 	void take(Actor actor, String note, Instant now) {
 		requireAssignee(actor, "take");
 		move(actor, "take", require("take", Status.DISPATCHED), Status.TAKEN, note, now);

@@ -129,6 +129,17 @@ public class WorkOrders {
 		save(order);
 	}
 
+	/**
+	 * Puts a job being worked on hold because its technician was sent to an emergency;
+	 * joins the caller's transaction.
+	 */
+	@Transactional
+	public void interrupt(String number, String emergency) {
+		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		order.interrupt(emergency, now());
+		save(order);
+	}
+
 	@Transactional
 	WorkOrder dispatch(Actor actor, String number, Integer expectedVersion, String technicianKey, String note) {
 		return change(actor, number, expectedVersion, order -> {

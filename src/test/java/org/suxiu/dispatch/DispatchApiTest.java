@@ -130,6 +130,55 @@ class DispatchApiTest extends ClockedApplicationTest {
 	}
 
 	@Test
+	void dispatchingAnEmergencyPutsTheTechniciansGeneralJobOnHoldWithItsClockRunning() {
+		CLOCK.set("2026-11-27T14:00:00+08:00");
+		String general = api
+			.post("agent", "/api/v1/work-orders",
+					Requests.hotline("ELECTRICAL", "卧室插座没电", Requests.home("4", "2", "601")))
+			.text("number");
+		api.post("dispatcher", "/api/v1/work-orders/" + general + "/dispatch", Map.of("technicianId", "tech04"));
+		for (String action : List.of("take", "arrive", "start")) {
+			api.post("tech04", "/api/v1/work-orders/" + general + "/" + action, Map.of());
+		}
+		String emergency = api
+			.post("agent", "/api/v1/work-orders",
+					Requests.hotline("ELECTRICAL", "配电箱冒烟有焦味", Requests.home("4", "2", "602")))
+			.text("number");
+
+		api.post("dispatcher", "/api/v1/work-orders/" + emergency + "/dispatch", Map.of("technicianId", "tech04"));
+
+		JsonNode interrupted = api.get("supervisor", "/api/v1/work-orders/" + general).body();
+		assertThat(interrupted.get("status").asString()).isEqualTo("ON_HOLD");
+		assertThat(interrupted.get("assignee").get("name").asString()).isNotBlank();
+		JsonNode line = interrupted.get("history").get(interrupted.get("history").size() - 1);
+		assertThat(line.get("action").asString()).isEqualTo("interrupt");
+		assertThat(line.get("note").asString()).contains(emergency);
+		assertThat(interrupted.get("sla").get("complete").get("state").asString()).isEqualTo("RUNNING");
+		assertThat(api.post("tech04", "/api/v1/work-orders/" + general + "/resume", Map.of()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void anUrgentJobIsNotInterruptedByAnotherUrgentOne() {
+		CLOCK.set("2026-11-27T14:30:00+08:00");
+		String urgent = api
+			.post("agent", "/api/v1/work-orders",
+					Requests.hotline("ELECTRICAL", "家里跳闸推不上去", Requests.home("4", "2", "701")))
+			.text("number");
+		api.post("dispatcher", "/api/v1/work-orders/" + urgent + "/dispatch", Map.of("technicianId", "tech08"));
+		for (String action : List.of("take", "arrive", "start")) {
+			api.post("tech08", "/api/v1/work-orders/" + urgent + "/" + action, Map.of());
+		}
+		String another = api
+			.post("agent", "/api/v1/work-orders",
+					Requests.hotline("ELECTRICAL", "楼道灯全灭", Requests.home("4", "2", "702")))
+			.text("number");
+
+		api.post("dispatcher", "/api/v1/work-orders/" + another + "/dispatch", Map.of("technicianId", "tech08"));
+
+		assertThat(api.get("supervisor", "/api/v1/work-orders/" + urgent).text("status")).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
 	void anEmergencyNobodyDispatchedGoesToTheFirstProposalAutomatically() {
 		CLOCK.set("2026-11-27T15:00:00+08:00");
 		String number = api
