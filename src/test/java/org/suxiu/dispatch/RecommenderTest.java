@@ -1,0 +1,156 @@
+package org.suxiu.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.GeoPoint;
+import org.suxiu.shared.Grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ranking on its own, without Spring: who is proposed, in which order, and why.
+ */
+class RecommenderTest {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** A Tuesday afternoon. */
+	private static final Instant NOW = Instant.parse("2026-12-01T06:00:00Z");
+
+	private static final GeoPoint SITE = new GeoPoint(31.2400, 121.4900);
+
+	private static final Shift DAY = new Shift(null, LocalTime.of(8, 0), LocalTime.of(20, 0), false);
+
+	private static final Shift NIGHT_ON_CALL = new Shift(null, LocalTime.of(20, 0), LocalTime.of(8, 0), true);
+
+	private final Recommender recommender = new Recommender(
+			new TravelTimes.StraightLine(20, 1.3, Duration.ofMinutes(2)), Duration.ofMinutes(2),
+			Duration.ofMinutes(15));
+
+	@Test
+	void proposesOnlyTechniciansWithTheSkill() {
+		Technician plumber = technician(1, Map.of(Category.PLUMBING, 4), DAY, 0.01);
+		Technician electrician = technician(2, Map.of(Category.ELECTRICAL, 5), DAY, 0.001);
+
+		List<Proposal> ranked = rank(order(Grade.L3, Category.PLUMBING), List.of(plumber, electrician), Map.of());
+
+		assertThat(ranked).extracting(Proposal::technicianId).containsExactly(1L);
+	}
+
+	@Test
+	void leavesOutTechniciansOffShiftAndOnCallOnesForRoutineWork() {
+		Technician onShift = technician(1, Map.of(Category.PLUMBING, 3), DAY, 0.03);
+		Technician onCall = technician(2, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.001);
+		Instant night = Instant.parse("2026-12-01T15:00:00Z");
+
+		List<Proposal> byDay = rank(order(Grade.L3, Category.PLUMBING), List.of(onShift, onCall), Map.of());
+		List<Proposal> atNightRoutine = recommender.rank(order(Grade.L3, Category.PLUMBING), List.of(onShift, onCall),
+				Map.of(), night, ZONE);
+		List<Proposal> atNightEmergency = recommender.rank(order(Grade.L1, Category.PLUMBING), List.of(onShift, onCall),
+				Map.of(), night, ZONE);
+
+		assertThat(byDay).extracting(Proposal::technicianId).containsExactly(1L);
+		assertThat(atNightRoutine).isEmpty();
+		assertThat(atNightEmergency).extracting(Proposal::technicianId).containsExactly(2L);
+	}
+
+	@Test
+	void onlyAnEmergencyIsProposedToInterruptPlannedWork() {
+		Technician busy = technician(1, Map.of(Category.PLUMBING, 5), DAY, 0.001);
+		Map<Long, List<Job>> jobs = Map.of(1L, List.of(working(1, "BX-PLANNED", Grade.L3)));
+
+		Proposal forEmergency = rank(order(Grade.L1, Category.PLUMBING), List.of(busy), jobs).get(0);
+		Proposal forUrgent = rank(order(Grade.L2, Category.PLUMBING), List.of(busy), jobs).get(0);
+
+		assertThat(forEmergency.reasons().get("preempts")).isEqualTo("BX-PLANNED");
+		assertThat(forEmergency.etaMinutes()).isLessThan(forUrgent.etaMinutes());
+		assertThat(forUrgent.reasons().get("preempts")).isNull();
+	}
+
+	@Test
+	void neverInterruptsAnotherEmergency() {
+		Technician busy = technician(1, Map.of(Category.PLUMBING, 5), DAY, 0.001);
+		Map<Long, List<Job>> jobs = Map.of(1L, List.of(working(1, "BX-EMERGENCY", Grade.L1)));
+
+		Proposal proposal = rank(order(Grade.L1, Category.PLUMBING), List.of(busy), jobs).get(0);
+
+		assertThat(proposal.reasons().get("preempts")).isNull();
+	}
+
+	@Test
+	void spreadsWorkToTheTechnicianWithFewerJobsInHand() {
+		Technician loaded = technician(1, Map.of(Category.PLUMBING, 4), DAY, 0.005);
+		Technician free = technician(2, Map.of(Category.PLUMBING, 4), DAY, 0.005);
+		Map<Long, List<Job>> jobs = Map.of(1L, List.of(waiting(1, "BX-A", Grade.L4, NOW.plus(Duration.ofDays(2))),
+				waiting(1, "BX-B", Grade.L4, NOW.plus(Duration.ofDays(2)))));
+
+		List<Proposal> ranked = rank(order(Grade.L3, Category.PLUMBING), List.of(loaded, free), jobs);
+
+		assertThat(ranked).extracting(Proposal::technicianId).containsExactly(2L, 1L);
+	}
+
+	@Test
+	void prefersTheMoreSkilledOfTwoEquallyPlacedTechnicians() {
+		Technician junior = technician(1, Map.of(Category.ELEVATOR, 2), DAY, 0.005);
+		Technician senior = technician(2, Map.of(Category.ELEVATOR, 5), DAY, 0.005);
+
+		List<Proposal> ranked = rank(order(Grade.L2, Category.ELEVATOR), List.of(junior, senior), Map.of());
+
+		assertThat(ranked).extracting(Proposal::technicianId).containsExactly(2L, 1L);
+		assertThat(ranked.get(1).reasons().get("whyNotFirst").toString()).contains("技能低 skill 3 lower");
+	}
+
+	@Test
+	void explainsEachProposalInWordsAndFigures() {
+		Technician near = technician(1, Map.of(Category.PLUMBING, 4), DAY, 0.002);
+		Technician far = technician(2, Map.of(Category.PLUMBING, 4), DAY, 0.05);
+
+		List<Proposal> ranked = rank(order(Grade.L2, Category.PLUMBING), List.of(near, far), Map.of());
+
+		Map<String, Object> first = ranked.get(0).reasons();
+		assertThat(first).containsKeys("etaMinutes", "travelMinutes", "distanceKm", "jobsInHand", "skillLevel",
+				"slackMinutes", "summary");
+		assertThat(first.get("summary").toString()).startsWith("预计").contains("ETA");
+		assertThat(first).doesNotContainKey("whyNotFirst");
+		assertThat(ranked.get(1).reasons().get("whyNotFirst").toString()).contains("晚到 arrives");
+		assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
+	}
+
+	private List<Proposal> rank(Recommender.Order order, List<Technician> technicians, Map<Long, List<Job>> jobs) {
+		return recommender.rank(order, technicians, jobs, NOW, ZONE);
+	}
+
+	private static Recommender.Order order(Grade grade, Category category) {
+		Duration limit = switch (grade) {
+			case L1 -> Duration.ofMinutes(30);
+			case L2 -> Duration.ofHours(2);
+			default -> Duration.ofDays(1);
+		};
+		return new Recommender.Order("BX-NEW", 1, grade, category, SITE, NOW.plus(limit));
+	}
+
+	/** A technician on the day shift, {@code offset} degrees north of the site. */
+	private static Technician technician(long id, Map<Category, Integer> skills, Shift shift, double offset) {
+		return new Technician(id, 1, "tech" + id, "师傅" + id, null, TechnicianStatus.ON_DUTY,
+				new GeoPoint(SITE.lat() + offset, SITE.lng()), NOW, 5, skills, List.of(shift), Set.of());
+	}
+
+	private static Job working(long technician, String number, Grade grade) {
+		return new Job(number, technician, grade, Category.PLUMBING, "IN_PROGRESS", SITE,
+				NOW.minus(Duration.ofMinutes(30)), NOW.minus(Duration.ofMinutes(10)), null);
+	}
+
+	private static Job waiting(long technician, String number, Grade grade, Instant arriveBy) {
+		return new Job(number, technician, grade, Category.PLUMBING, "DISPATCHED", SITE,
+				NOW.minus(Duration.ofMinutes(5)), null, arriveBy);
+	}
+
+}
