@@ -32,7 +32,12 @@ class EmbeddedDatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(SuxiuProperties properties) throws IOException {
+	DataDirectoryLock dataDirectoryLock(SuxiuProperties properties) throws IOException {
+		return DataDirectoryLock.acquire(properties.dataDirectory().toAbsolutePath());
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(SuxiuProperties properties, DataDirectoryLock lock) throws IOException {
 		Path directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
 		Files.createDirectories(directory.getParent());
 		stopOrphanedServer(directory);
