@@ -1,14 +1,21 @@
 package org.suxiu;
 
+import java.util.Arrays;
+
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.suxiu.dispatch.SimulateCommand;
+import org.suxiu.dispatch.WhatIfCommand;
 
 /**
  * SuXiu (速修): property-maintenance rapid response, one deployable of many modules. With
  * {@code simulate} as the first argument it runs the dispatch simulator instead of the
- * server.
+ * server (with {@code --from-history}, against the database's past orders).
  */
 @SpringBootApplication
 @EnableScheduling
@@ -16,10 +23,31 @@ public class SuxiuApplication {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("simulate")) {
-			SimulateCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+			String[] options = Arrays.copyOfRange(args, 1, args.length);
+			if (WhatIfCommand.wants(options)) {
+				whatIf(options);
+			}
+			else {
+				SimulateCommand.main(options);
+			}
 			return;
 		}
 		SpringApplication.run(SuxiuApplication.class, args);
+	}
+
+	/**
+	 * The what-if reads the database, so it starts the application without its web server
+	 * and background work, prints the answer and stops.
+	 */
+	private static void whatIf(String[] options) throws Exception {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SuxiuApplication.class)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties("logging.level.root=WARN", "suxiu.sla.poller.enabled=false")
+			.run(WhatIfCommand.springArguments(options))) {
+			System.out.print(context.getBean(WhatIfCommand.class).run(options));
+		}
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.suxiu.dispatch;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
@@ -37,7 +40,22 @@ record Scenario(String name, long seed, OffsetDateTime start, double hours, Trav
 	record TechnicianSpec(String id, List<Category> skills, String base, List<ShiftSpec> shifts) {
 	}
 
-	record ShiftSpec(String from, String to) {
+	/**
+	 * A daily shift in local time; {@code days} limits it to some weekdays (the day it
+	 * starts), {@code onCall} marks emergency-only duty. Both optional.
+	 */
+	record ShiftSpec(String from, String to, Set<DayOfWeek> days, Boolean onCall) {
+
+		List<Shift> toShifts() {
+			LocalTime start = LocalTime.parse(from);
+			LocalTime end = LocalTime.parse(to);
+			boolean emergencyOnly = Boolean.TRUE.equals(onCall);
+			if (days == null || days.isEmpty()) {
+				return List.of(new Shift(null, start, end, emergencyOnly));
+			}
+			return days.stream().sorted().map(d -> new Shift(d, start, end, emergencyOnly)).toList();
+		}
+
 	}
 
 	record Limit(double arriveMinutes) {

@@ -1,6 +1,5 @@
 package org.suxiu.dispatch;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -60,10 +59,7 @@ final class Simulation {
 		this.overhead = scenario.dispatchOverheadMinutes() == null ? 2 : scenario.dispatchOverheadMinutes();
 		long id = 1;
 		for (Scenario.TechnicianSpec spec : scenario.technicians()) {
-			List<Shift> shifts = spec.shifts()
-				.stream()
-				.map(s -> new Shift(null, LocalTime.parse(s.from()), LocalTime.parse(s.to()), false))
-				.toList();
+			List<Shift> shifts = spec.shifts().stream().flatMap(s -> s.toShifts().stream()).toList();
 			techs.add(new Tech(id++, spec.id(), Set.copyOf(spec.skills()), sites.get(spec.base()), shifts));
 		}
 		if (scenario.incidents() != null) {

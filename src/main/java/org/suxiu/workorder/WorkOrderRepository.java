@@ -252,4 +252,25 @@ class WorkOrderRepository {
 		return instant == null ? null : Timestamp.from(instant);
 	}
 
+	List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {
+		return jdbc
+			.sql("""
+					SELECT o.number, o.grade, o.category, o.building, o.area, o.reported_at, o.appointment_from,
+					       o.appointment_to, o.status,
+					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'arrive') AS arrived,
+					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'start') AS started,
+					       (SELECT max(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'complete') AS completed
+					FROM work_order o
+					WHERE o.project_id = ? AND o.reported_at >= ? AND o.reported_at < ? AND o.status <> 'CANCELLED'
+					ORDER BY o.reported_at, o.id
+					""")
+			.params(projectId, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new PastOrder(rs.getString("number"), Grade.valueOf(rs.getString("grade")),
+					Category.valueOf(rs.getString("category")), rs.getString("building"), rs.getString("area"),
+					instant(rs, "reported_at"), instant(rs, "appointment_from"), instant(rs, "appointment_to"),
+					instant(rs, "arrived"), instant(rs, "started"), instant(rs, "completed"),
+					Status.valueOf(rs.getString("status"))))
+			.list();
+	}
+
 }

@@ -82,6 +82,17 @@ public class WorkOrders {
 	}
 
 	/**
+	 * The project's orders reported from {@code from} (inclusive) to {@code to}
+	 * (exclusive), with when they were reached, started and completed, oldest first;
+	 * cancelled ones left out. (No unbalanced brackets here: Spring Modulith's
+	 * documentation reader counts them.)
+	 */
+	@Transactional(readOnly = true)
+	public List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {
+		return orders.reportedBetween(projectId, from, to);
+	}
+
+	/**
 	 * Stores the SLA module's clocks on the order (deadlines and states), joining the
 	 * caller's transaction.
 	 */
