@@ -68,7 +68,9 @@ class JobBoard {
 					+ " open jobs (at most " + technician.maxOpenJobs() + ")");
 		}
 		OrderFacts order = orders.facts(event.number()).orElseThrow();
-		if (!event.dispatcher().equals("system")) {
+		// the system follows the first proposal; a technician grabbing from the pool
+		// chose themselves
+		if (!event.dispatcher().equals("system") && !event.dispatcher().equals(technician.username())) {
 			noteWhenNotFirst(order, technician);
 		}
 		GeoPoint site = property.position(order.projectId(), order.building(), order.area()).orElse(null);

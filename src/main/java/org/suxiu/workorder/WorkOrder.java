@@ -204,6 +204,20 @@ class WorkOrder {
 		events.add(new WorkOrderInterrupted(number, tenantId, assignee.id(), emergency, now));
 	}
 
+	/**
+	 * A technician claims an order from the grab pool: dispatched to themselves and taken
+	 * in one step. Whoever stores first wins; the others meet a changed version.
+	 */
+	void grab(Actor actor, Assignee self, Instant now) {
+		requireRole(actor, "grab", Role.TECHNICIAN);
+		Status from = require("grab", Status.NEW);
+		assignee = self;
+		move(actor, "grab", from, Status.TAKEN, "抢单 grabbed from the pool → " + self.name(), now);
+		events.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, self.id(), actor.username(),
+				now));
+		events.add(new WorkOrderTaken(number, tenantId, actor.id(), now));
+	}
+
 	void take(Actor actor, String note, Instant now) {
 		requireAssignee(actor, "take");
 		move(actor, "take", require("take", Status.DISPATCHED), Status.TAKEN, note, now);

@@ -121,6 +121,14 @@ class WorkOrderController {
 		return view(orders.take(actor, number, b.version(), b.note()), actor);
 	}
 
+	@PostMapping("/{number}/grab")
+	@Operation(summary = "Grab an order from the pool 抢单 (qualified TECHNICIAN; first come, one wins, others 409)")
+	WorkOrderView grab(Actor actor, @PathVariable String number,
+			@Valid @RequestBody(required = false) ActionRequest body) {
+		ActionRequest b = ActionRequest.orEmpty(body);
+		return view(orders.grab(actor, number, b.version()), actor);
+	}
+
 	@PostMapping("/{number}/decline")
 	@Operation(summary = "Hand the job back with a reason 拒单 (assigned technician)")
 	WorkOrderView decline(Actor actor, @PathVariable String number,

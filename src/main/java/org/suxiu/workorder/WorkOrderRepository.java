@@ -252,6 +252,14 @@ class WorkOrderRepository {
 		return instant == null ? null : Timestamp.from(instant);
 	}
 
+	List<WorkOrder> waiting(long projectId) {
+		return jdbc
+			.sql("SELECT * FROM work_order WHERE project_id = ? AND status = 'NEW' ORDER BY reported_at, id LIMIT 500")
+			.param(projectId)
+			.query(this::order)
+			.list();
+	}
+
 	List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {
 		return jdbc
 			.sql("""

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,11 @@ public class WorkOrders {
 
 	private final Clock clock;
 
+	private final GrabRule grabRule;
+
 	WorkOrders(WorkOrderRepository orders, PropertyDirectory directory, Intake intake, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ObjectProvider<GrabRule> grabRule) {
+		this.grabRule = grabRule.getIfAvailable();
 		this.orders = orders;
 		this.directory = directory;
 		this.intake = intake;
@@ -172,6 +176,28 @@ public class WorkOrders {
 	@Transactional
 	WorkOrder take(Actor actor, String number, Integer expectedVersion, String note) {
 		return change(actor, number, expectedVersion, order -> order.take(actor, note, now()));
+	}
+
+	@Transactional
+	WorkOrder grab(Actor actor, String number, Integer expectedVersion) {
+		return change(actor, number, expectedVersion, order -> {
+			if (grabRule == null) {
+				throw new BusinessRuleViolation("grab-pool-closed", "No grab pool runs here");
+			}
+			grabRule.check(facts(order), actor);
+			StaffMember self = directory.staff(order.tenantId, String.valueOf(actor.id()))
+				.orElseThrow(() -> new WorkOrderNotFound(number));
+			order.grab(actor, new Assignee(self.id(), self.name(), self.phone()), now());
+		});
+	}
+
+	/**
+	 * The orders of a project still waiting for a technician (NEW), oldest first, for the
+	 * grab pool.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrderFacts> waiting(long projectId) {
+		return orders.waiting(projectId).stream().map(WorkOrders::facts).toList();
 	}
 
 	@Transactional

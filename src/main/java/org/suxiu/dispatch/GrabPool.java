@@ -1,0 +1,111 @@
+package org.suxiu.dispatch;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.BusinessRuleViolation;
+import org.suxiu.shared.ConcurrentChange;
+import org.suxiu.shared.Grade;
+import org.suxiu.workorder.GrabRule;
+import org.suxiu.workorder.OrderFacts;
+
+/**
+ * A project's grab pool (抢单): when it is open, qualified technicians on duty may claim
+ * its planned and general orders (L3/L4) themselves; emergencies and urgent orders are
+ * always dispatched.
+ */
+@Component
+class GrabPool implements GrabRule {
+
+	static final Set<Grade> GRABBABLE = EnumSet.of(Grade.L3, Grade.L4);
+
+	private final JdbcClient jdbc;
+
+	private final TechnicianDirectory technicians;
+
+	private final Clock clock;
+
+	GrabPool(JdbcClient jdbc, TechnicianDirectory technicians, Clock clock) {
+		this.jdbc = jdbc;
+		this.technicians = technicians;
+		this.clock = clock;
+	}
+
+	/**
+	 * A project's pool settings.
+	 *
+	 * @param enabled whether technicians may grab
+	 * @param grades which grades they may grab
+	 * @param version for optimistic updates
+	 */
+	record Settings(boolean enabled, Set<Grade> grades, int version) {
+
+		static final Settings CLOSED = new Settings(false, GRABBABLE, 0);
+
+		boolean offers(Grade grade) {
+			return enabled && grades.contains(grade);
+		}
+
+	}
+
+	Settings settings(long projectId) {
+		return jdbc.sql("SELECT enabled, grades, version FROM grab_pool WHERE project_id = ?")
+			.param(projectId)
+			.query((rs, n) -> new Settings(rs.getBoolean(1), grades(rs.getString(2)), rs.getInt(3)))
+			.optional()
+			.orElse(Settings.CLOSED);
+	}
+
+	Settings update(long tenantId, long projectId, boolean enabled, Set<Grade> grades, Integer expectedVersion,
+			Actor actor) {
+		int current = settings(projectId).version();
+		if (expectedVersion != null && expectedVersion != current) {
+			throw new ConcurrentChange("Grab pool of project " + projectId);
+		}
+		int updated = jdbc.sql("""
+				INSERT INTO grab_pool (project_id, tenant_id, enabled, grades, updated_at, updated_by, version)
+				VALUES (?, ?, ?, ?, ?, ?, 1)
+				ON CONFLICT (project_id) DO UPDATE SET enabled = EXCLUDED.enabled, grades = EXCLUDED.grades,
+				    updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, version = grab_pool.version + 1
+				WHERE grab_pool.version = ?
+				""")
+			.params(projectId, tenantId, enabled,
+					grades.stream().sorted().map(Grade::name).collect(Collectors.joining(",")),
+					Timestamp.from(clock.instant()), actor.username(), current)
+			.update();
+		if (updated == 0) {
+			throw new ConcurrentChange("Grab pool of project " + projectId);
+		}
+		return settings(projectId);
+	}
+
+	@Override
+	public void check(OrderFacts order, Actor actor) {
+		if (!settings(order.projectId()).offers(order.grade())) {
+			throw new BusinessRuleViolation("not-in-grab-pool",
+					"Order " + order.number() + " is not in a grab pool; a dispatcher sends it");
+		}
+		Optional<Technician> technician = technicians.technician(order.tenantId(), String.valueOf(actor.id()));
+		if (technician.isEmpty() || !technician.get().isAvailable() || !technician.get().serves(order.projectId())
+				|| technician.get().level(order.category()) == 0) {
+			throw new BusinessRuleViolation("technician-not-qualified",
+					"Only technicians on duty with the " + order.category() + " skill may grab this order");
+		}
+	}
+
+	private static Set<Grade> grades(String text) {
+		return Arrays.stream(text.split(","))
+			.filter(s -> !s.isBlank())
+			.map(Grade::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Grade.class)));
+	}
+
+}
