@@ -96,6 +96,16 @@ class WhatIfTest extends ClockedApplicationTest {
 	}
 
 	@Test
+	void theDemoProjectComesWithAMonthOfFinishedOrdersToReplay() {
+		JsonNode body = api.get("manager", "/api/v1/projects/DEMO/what-if?from=2026-10-28&to=2026-11-26").body();
+
+		assertThat(body.get("orders").asInt()).isGreaterThanOrEqualTo(240);
+		assertThat(body.get("recorded").get("L1").get("arrived").asInt()).isPositive();
+		assertThat(api.get("manager", "/api/v1/work-orders?status=CLOSED&projectCode=DEMO").body().get("total").asInt())
+			.isGreaterThanOrEqualTo(200);
+	}
+
+	@Test
 	void isForManagersOfTheProjectOnly() {
 		assertThat(api.get("dispatcher", "/api/v1/projects/DEMO/what-if?" + PERIOD).status()).isEqualTo(403);
 		assertThat(api.get("manager", "/api/v1/projects/NORTH/what-if?" + PERIOD).status()).isEqualTo(404);
