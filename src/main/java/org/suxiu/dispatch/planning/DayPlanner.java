@@ -1,0 +1,106 @@
+package org.suxiu.dispatch.planning;
+
+import java.time.Duration;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Solves day plans with Timefold Solver. Thread-safe: every solve builds its own solver
+ * from one factory.
+ */
+public final class DayPlanner {
+
+	/**
+	 * When to stop. A time limit suits a dispatcher waiting for an answer; a step limit
+	 * (with the seeded, reproducible environment) gives the same plan on every machine,
+	 * as the simulator needs.
+	 *
+	 * @param timeLimit stop after this long, or {@code null}
+	 * @param unimprovedTimeLimit stop when the best plan has not improved for this long,
+	 * or {@code null}
+	 * @param steps local-search steps, or {@code null}
+	 * @param unimprovedSteps stop after this many steps without improvement, or
+	 * {@code null}
+	 */
+	public record Settings(Duration timeLimit, Duration unimprovedTimeLimit, Integer steps, Integer unimprovedSteps) {
+
+		public static Settings timed(Duration limit, Duration unimproved) {
+			return new Settings(limit, unimproved, null, null);
+		}
+
+		public static Settings steps(int steps, int unimproved) {
+			return new Settings(null, null, steps, unimproved);
+		}
+
+	}
+
+	/**
+	 * A solved plan.
+	 *
+	 * @param plan the technicians' routes and every visit
+	 * @param millis how long the solver took
+	 */
+	public record Solved(DayPlanSolution plan, long millis) {
+	}
+
+	private final SolverFactory<DayPlanSolution> factory;
+
+	private final SolutionManager<DayPlanSolution, HardMediumSoftLongScore> solutions;
+
+	public DayPlanner(Settings settings) {
+		this.factory = SolverFactory.create(config(settings));
+		this.solutions = SolutionManager.create(factory);
+	}
+
+	static SolverConfig config(Settings settings) {
+		SolverConfig config = new SolverConfig().withSolutionClass(DayPlanSolution.class)
+			.withEntityClasses(PlanTechnician.class, PlanVisit.class)
+			.withConstraintProviderClass(DayPlanConstraints.class)
+			.withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+			.withRandomSeed(0L);
+		TerminationConfig solverTermination = new TerminationConfig();
+		if (settings.timeLimit() != null) {
+			solverTermination.withSpentLimit(settings.timeLimit());
+		}
+		if (settings.unimprovedTimeLimit() != null) {
+			solverTermination.withUnimprovedSpentLimit(settings.unimprovedTimeLimit());
+		}
+		TerminationConfig localSearch = new TerminationConfig();
+		if (settings.steps() != null) {
+			localSearch.withStepCountLimit(settings.steps());
+		}
+		if (settings.unimprovedSteps() != null) {
+			localSearch.withUnimprovedStepCountLimit(settings.unimprovedSteps());
+		}
+		if (settings.timeLimit() == null && settings.steps() == null) {
+			throw new IllegalArgumentException("a day planner needs a time or step limit");
+		}
+		return config.withTerminationConfig(solverTermination)
+			.withPhases(new ConstructionHeuristicPhaseConfig(),
+					new LocalSearchPhaseConfig().withTerminationConfig(localSearch));
+	}
+
+	/**
+	 * Plans the visits that are not pinned. The solver works on {@code problem} itself;
+	 * read the answer from the returned plan.
+	 */
+	public Solved solve(DayPlanSolution problem) {
+		long started = System.nanoTime();
+		DayPlanSolution plan = factory.buildSolver().solve(problem);
+		return new Solved(plan, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The score of a plan as it stands, constraint by constraint. */
+	public ScoreAnalysis<HardMediumSoftLongScore> analyze(DayPlanSolution plan) {
+		return solutions.analyze(plan);
+	}
+
+}
