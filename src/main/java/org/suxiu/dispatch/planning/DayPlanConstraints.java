@@ -1,6 +1,6 @@
 package org.suxiu.dispatch.planning;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
@@ -10,9 +10,13 @@ import org.suxiu.shared.Grade;
 /**
  * What makes a day plan good. Hard: the technician has the skill, finishes (urgent work:
  * arrives) before the shift ends, keeps an appointment's window and the open-jobs limit.
- * Medium: every order planned, the urgent first. Soft, in seconds: promises kept (late
- * arrivals and completions weighted by grade), little waiting, little travel, balanced
- * days. Work already in hand (pinned) is not judged: the planner cannot change it.
+ * Soft, in seconds of delay: promises kept (late arrivals and completions weighted by
+ * grade), little waiting, every order planned (one left out costs what it would cost if
+ * started an hour after the last shift ends), little travel, balanced days. Work already
+ * in hand (pinned) is not judged: the planner cannot change it.
+ * <p>
+ * Leaving an order out is soft, not a level of its own: otherwise the planner would fit
+ * one more general job into the evening by sending an urgent one last.
  */
 public class DayPlanConstraints implements ConstraintProvider {
 
@@ -46,44 +50,43 @@ public class DayPlanConstraints implements ConstraintProvider {
 	Constraint skill(ConstraintFactory factory) {
 		return factory.forEach(PlanVisit.class)
 			.filter(v -> !v.isPinned() && v.isAssigned() && v.getTechnician().level(v.getCategory()) == 0)
-			.penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> 60)
+			.penalizeLong(HardSoftLongScore.ONE_HARD, v -> 60)
 			.asConstraint(SKILL);
 	}
 
 	Constraint shiftEnd(ConstraintFactory factory) {
 		return factory.forEach(PlanVisit.class)
 			.filter(v -> !v.isPinned() && v.isAssigned() && v.getDutyEnd() > v.getTechnician().getShiftEnd())
-			.penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-					v -> minutes(v.getDutyEnd() - v.getTechnician().getShiftEnd()))
+			.penalizeLong(HardSoftLongScore.ONE_HARD, v -> minutes(v.getDutyEnd() - v.getTechnician().getShiftEnd()))
 			.asConstraint(SHIFT_END);
 	}
 
 	Constraint appointmentWindow(ConstraintFactory factory) {
 		return factory.forEach(PlanVisit.class)
 			.filter(v -> !v.isPinned() && v.isAssigned() && v.getWindowEnd() != null && v.getStart() > v.getWindowEnd())
-			.penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> minutes(v.getStart() - v.getWindowEnd()))
+			.penalizeLong(HardSoftLongScore.ONE_HARD, v -> minutes(v.getStart() - v.getWindowEnd()))
 			.asConstraint(APPOINTMENT_WINDOW);
 	}
 
 	Constraint openJobsLimit(ConstraintFactory factory) {
 		return factory.forEach(PlanTechnician.class)
 			.filter(t -> t.getExcessVisits() > 0)
-			.penalizeLong(HardMediumSoftLongScore.ONE_HARD, t -> 60L * t.getExcessVisits())
+			.penalizeLong(HardSoftLongScore.ONE_HARD, t -> 60L * t.getExcessVisits())
 			.asConstraint(OPEN_JOBS_LIMIT);
 	}
 
 	Constraint unplanned(ConstraintFactory factory) {
 		return factory.forEachIncludingUnassigned(PlanVisit.class)
 			.filter(v -> v.getTechnician() == null)
-			.penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, v -> unplannedWeight(v.getGrade()))
+			.penalizeLong(HardSoftLongScore.ONE_SOFT, PlanVisit::getUnplannedCost)
 			.asConstraint(UNPLANNED);
 	}
 
 	Constraint lateArrival(ConstraintFactory factory) {
 		return factory.forEach(PlanVisit.class)
 			.filter(v -> !v.isPinned() && v.isAssigned() && v.getArriveBy() != null && v.getStart() > v.getArriveBy())
-			.penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
-					v -> lateWeight(v.getGrade()) * (30 * 60 + v.getStart() - v.getArriveBy()))
+			.penalizeLong(HardSoftLongScore.ONE_SOFT,
+					v -> lateArrivalCost(v.getGrade(), v.getStart() - v.getArriveBy()))
 			.asConstraint(LATE_ARRIVAL);
 	}
 
@@ -91,43 +94,47 @@ public class DayPlanConstraints implements ConstraintProvider {
 		return factory.forEach(PlanVisit.class)
 			.filter(v -> !v.isPinned() && v.isAssigned() && v.getCompleteBy() != null
 					&& v.getDeparture() > v.getCompleteBy())
-			.penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
-					v -> lateWeight(v.getGrade()) / 3 * (15 * 60 + v.getDeparture() - v.getCompleteBy()))
+			.penalizeLong(HardSoftLongScore.ONE_SOFT,
+					v -> lateCompletionCost(v.getGrade(), v.getDeparture() - v.getCompleteBy()))
 			.asConstraint(LATE_COMPLETION);
 	}
 
 	Constraint waiting(ConstraintFactory factory) {
 		return factory.forEach(PlanVisit.class)
 			.filter(v -> !v.isPinned() && v.isAssigned())
-			.penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+			.penalizeLong(HardSoftLongScore.ONE_SOFT,
 					v -> waitWeight(v.getGrade()) * Math.max(0, v.getStart() - v.getReadyAt()))
 			.asConstraint(WAITING);
 	}
 
 	Constraint travel(ConstraintFactory factory) {
 		return factory.forEach(PlanTechnician.class)
-			.penalizeLong(HardMediumSoftLongScore.ONE_SOFT, PlanTechnician::getTravelSeconds)
+			.penalizeLong(HardSoftLongScore.ONE_SOFT, PlanTechnician::getTravelSeconds)
 			.asConstraint(TRAVEL);
 	}
 
 	/** The square of each day's length: one long day costs more than two half days. */
 	Constraint balance(ConstraintFactory factory) {
-		return factory.forEach(PlanTechnician.class).penalizeLong(HardMediumSoftLongScore.ONE_SOFT, t -> {
+		return factory.forEach(PlanTechnician.class).penalizeLong(HardSoftLongScore.ONE_SOFT, t -> {
 			long day = Math.max(0, t.getRouteEnd());
 			return day * day / 36_000;
 		}).asConstraint(BALANCE);
 	}
 
-	/** Per order left out of the plan. */
-	static long unplannedWeight(Grade grade) {
-		return switch (grade) {
-			case L1 -> 1000;
-			case L2 -> 300;
-			case L3, L4 -> 100;
-		};
+	/** A broken arrival promise: half an hour's charge, then per second late. */
+	static long lateArrivalCost(Grade grade, long lateSeconds) {
+		return lateWeight(grade) * (30 * 60 + lateSeconds);
 	}
 
-	/** Per second late, after a flat charge for breaking the promise at all. */
+	/**
+	 * A broken completion promise costs a third as much per second, after 15 minutes'
+	 * charge.
+	 */
+	static long lateCompletionCost(Grade grade, long lateSeconds) {
+		return lateWeight(grade) / 3 * (15 * 60 + lateSeconds);
+	}
+
+	/** Per second late. */
 	static long lateWeight(Grade grade) {
 		return switch (grade) {
 			case L1 -> 60;

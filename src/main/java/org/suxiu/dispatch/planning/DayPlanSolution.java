@@ -9,7 +9,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /**
  * One planning problem and, once solved, its plan: the technicians on shift with their
@@ -29,7 +29,7 @@ public class DayPlanSolution {
 	private List<PlanVisit> visits;
 
 	@PlanningScore
-	private HardMediumSoftLongScore score;
+	private HardSoftLongScore score;
 
 	DayPlanSolution() {
 	}
@@ -49,6 +49,8 @@ public class DayPlanSolution {
 		technicians.forEach(t -> t.locate(roads));
 		visits.forEach(v -> v.locate(roads));
 		roads.complete();
+		long horizon = technicians.stream().mapToLong(PlanTechnician::getShiftEnd).max().orElse(0);
+		visits.forEach(v -> v.leaveOutAfter(horizon));
 	}
 
 	/** Seconds from the plan's start to {@code at}. */
@@ -73,7 +75,7 @@ public class DayPlanSolution {
 		return visits;
 	}
 
-	public HardMediumSoftLongScore getScore() {
+	public HardSoftLongScore getScore() {
 		return score;
 	}
 

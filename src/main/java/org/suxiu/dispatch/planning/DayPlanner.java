@@ -3,7 +3,7 @@ package org.suxiu.dispatch.planning;
 import java.time.Duration;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -19,25 +19,25 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 public final class DayPlanner {
 
 	/**
-	 * When to stop. A time limit suits a dispatcher waiting for an answer; a step limit
+	 * When to stop. A time limit suits a dispatcher waiting for an answer; a move limit
 	 * (with the seeded, reproducible environment) gives the same plan on every machine,
 	 * as the simulator needs.
 	 *
 	 * @param timeLimit stop after this long, or {@code null}
 	 * @param unimprovedTimeLimit stop when the best plan has not improved for this long,
 	 * or {@code null}
-	 * @param steps local-search steps, or {@code null}
-	 * @param unimprovedSteps stop after this many steps without improvement, or
-	 * {@code null}
+	 * @param moves stop local search after evaluating this many moves, or {@code null}
+	 * @param unimprovedSteps stop local search after this many steps without improvement,
+	 * or {@code null}
 	 */
-	public record Settings(Duration timeLimit, Duration unimprovedTimeLimit, Integer steps, Integer unimprovedSteps) {
+	public record Settings(Duration timeLimit, Duration unimprovedTimeLimit, Long moves, Integer unimprovedSteps) {
 
 		public static Settings timed(Duration limit, Duration unimproved) {
 			return new Settings(limit, unimproved, null, null);
 		}
 
-		public static Settings steps(int steps, int unimproved) {
-			return new Settings(null, null, steps, unimproved);
+		public static Settings moves(long moves, int unimprovedSteps) {
+			return new Settings(null, null, moves, unimprovedSteps);
 		}
 
 	}
@@ -53,7 +53,7 @@ public final class DayPlanner {
 
 	private final SolverFactory<DayPlanSolution> factory;
 
-	private final SolutionManager<DayPlanSolution, HardMediumSoftLongScore> solutions;
+	private final SolutionManager<DayPlanSolution, HardSoftLongScore> solutions;
 
 	public DayPlanner(Settings settings) {
 		this.factory = SolverFactory.create(config(settings));
@@ -74,14 +74,14 @@ public final class DayPlanner {
 			solverTermination.withUnimprovedSpentLimit(settings.unimprovedTimeLimit());
 		}
 		TerminationConfig localSearch = new TerminationConfig();
-		if (settings.steps() != null) {
-			localSearch.withStepCountLimit(settings.steps());
+		if (settings.moves() != null) {
+			localSearch.withMoveCountLimit(settings.moves());
 		}
 		if (settings.unimprovedSteps() != null) {
 			localSearch.withUnimprovedStepCountLimit(settings.unimprovedSteps());
 		}
-		if (settings.timeLimit() == null && settings.steps() == null) {
-			throw new IllegalArgumentException("a day planner needs a time or step limit");
+		if (settings.timeLimit() == null && settings.moves() == null) {
+			throw new IllegalArgumentException("a day planner needs a time or move limit");
 		}
 		return config.withTerminationConfig(solverTermination)
 			.withPhases(new ConstructionHeuristicPhaseConfig(),
@@ -99,7 +99,7 @@ public final class DayPlanner {
 	}
 
 	/** The score of a plan as it stands, constraint by constraint. */
-	public ScoreAnalysis<HardMediumSoftLongScore> analyze(DayPlanSolution plan) {
+	public ScoreAnalysis<HardSoftLongScore> analyze(DayPlanSolution plan) {
 		return solutions.analyze(plan);
 	}
 

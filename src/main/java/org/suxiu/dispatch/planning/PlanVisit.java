@@ -42,6 +42,8 @@ public class PlanVisit {
 
 	private int place;
 
+	private long unplannedCost;
+
 	private RoadMap roads;
 
 	@InverseRelationShadowVariable(sourceVariableName = "visits")
@@ -98,6 +100,26 @@ public class PlanVisit {
 	void locate(RoadMap roads) {
 		this.roads = roads;
 		this.place = roads.add(site);
+	}
+
+	/**
+	 * What leaving the visit out costs: as if it started an hour after {@code horizon},
+	 * the end of the last shift in the plan.
+	 */
+	void leaveOutAfter(long horizon) {
+		long start = Math.max(readyAt, horizon + 3600);
+		long cost = DayPlanConstraints.waitWeight(grade) * (start - readyAt);
+		if (arriveBy != null && start > arriveBy) {
+			cost += DayPlanConstraints.lateArrivalCost(grade, start - arriveBy);
+		}
+		if (completeBy != null && start + serviceSeconds > completeBy) {
+			cost += DayPlanConstraints.lateCompletionCost(grade, start + serviceSeconds - completeBy);
+		}
+		this.unplannedCost = cost;
+	}
+
+	public long getUnplannedCost() {
+		return unplannedCost;
 	}
 
 	void pin() {

@@ -3,7 +3,7 @@ package org.suxiu.dispatch.planning;
 import java.util.List;
 import java.util.Map;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.junit.jupiter.api.Test;
 
 import org.suxiu.shared.Category;
@@ -26,7 +26,7 @@ import static org.suxiu.dispatch.planning.Plans.technician;
  */
 class DayPlanConstraintsTest {
 
-	private static final DayPlanner PLANNER = new DayPlanner(DayPlanner.Settings.steps(10, 10));
+	private static final DayPlanner PLANNER = new DayPlanner(DayPlanner.Settings.moves(10, 10));
 
 	@Test
 	void aVisitOutsideTheTechniciansSkillsBreaksAHardConstraint() {
@@ -34,9 +34,9 @@ class DayPlanConstraintsTest {
 		PlanVisit leak = leak("BX1", EAST);
 		electrician.getVisits().add(leak);
 
-		HardMediumSoftLongScore score = score(problem(List.of(electrician), List.of(leak)), DayPlanConstraints.SKILL);
+		HardSoftLongScore score = score(problem(List.of(electrician), List.of(leak)), DayPlanConstraints.SKILL);
 
-		assertThat(score).isEqualTo(HardMediumSoftLongScore.ofHard(-60));
+		assertThat(score).isEqualTo(HardSoftLongScore.ofHard(-60));
 	}
 
 	@Test
@@ -46,7 +46,7 @@ class DayPlanConstraintsTest {
 		plumber.getVisits().add(leak);
 
 		assertThat(score(problem(List.of(plumber), List.of(leak)), DayPlanConstraints.SKILL))
-			.isEqualTo(HardMediumSoftLongScore.ZERO);
+			.isEqualTo(HardSoftLongScore.ZERO);
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class DayPlanConstraintsTest {
 
 		// 4 minutes' travel and 45 minutes' work end 19 minutes after the shift
 		assertThat(score(problem(List.of(plumber), List.of(leak)), DayPlanConstraints.SHIFT_END))
-			.isEqualTo(HardMediumSoftLongScore.ofHard(-19));
+			.isEqualTo(HardSoftLongScore.ofHard(-19));
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class DayPlanConstraintsTest {
 		plumber.getVisits().add(burst);
 
 		assertThat(score(problem(List.of(plumber), List.of(burst)), DayPlanConstraints.SHIFT_END))
-			.isEqualTo(HardMediumSoftLongScore.ZERO);
+			.isEqualTo(HardSoftLongScore.ZERO);
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class DayPlanConstraintsTest {
 
 		// free at 60, 4 minutes away: arrives 14 minutes after the window closed
 		assertThat(score(problem(List.of(plumber), List.of(planned)), DayPlanConstraints.APPOINTMENT_WINDOW))
-			.isEqualTo(HardMediumSoftLongScore.ofHard(-14));
+			.isEqualTo(HardSoftLongScore.ofHard(-14));
 	}
 
 	@Test
@@ -91,16 +91,29 @@ class DayPlanConstraintsTest {
 		plumber.getVisits().addAll(List.of(first, second));
 
 		assertThat(score(problem(List.of(plumber), List.of(first, second)), DayPlanConstraints.OPEN_JOBS_LIMIT))
-			.isEqualTo(HardMediumSoftLongScore.ofHard(-60));
+			.isEqualTo(HardSoftLongScore.ofHard(-60));
 	}
 
 	@Test
-	void anUnplannedOrderCostsMoreTheMoreUrgentItIs() {
-		PlanVisit general = leak("BX1", EAST);
-		PlanVisit emergency = Plans.visit("BX2", Grade.L1, Category.PLUMBING, EAST);
+	void anUnplannedOrderCostsWhatStartingAnHourAfterTheLastShiftWould() {
+		PlanVisit general = new PlanVisit("BX1", Grade.L3, Category.PLUMBING, EAST, minutes(45), 0, null, hours(24),
+				null);
 
-		assertThat(score(problem(List.of(plumber(1)), List.of(general, emergency)), DayPlanConstraints.UNPLANNED))
-			.isEqualTo(HardMediumSoftLongScore.ofMedium(-1100));
+		// the plumber's shift ends in 8 hours: waiting 9 hours at one per second, still
+		// in time
+		assertThat(score(problem(List.of(plumber(1)), List.of(general)), DayPlanConstraints.UNPLANNED))
+			.isEqualTo(HardSoftLongScore.ofSoft(-hours(9)));
+	}
+
+	@Test
+	void anUnplannedEmergencyCostsItsWaitAndItsBrokenPromise() {
+		PlanVisit emergency = new PlanVisit("BX1", Grade.L1, Category.GAS, EAST, minutes(30), 0, null, minutes(30),
+				null);
+
+		long waited = hours(9);
+		long late = hours(9) - minutes(30);
+		assertThat(score(problem(List.of(plumber(1)), List.of(emergency)), DayPlanConstraints.UNPLANNED))
+			.isEqualTo(HardSoftLongScore.ofSoft(-(8 * waited + 60 * (minutes(30) + late))));
 	}
 
 	@Test
@@ -110,12 +123,11 @@ class DayPlanConstraintsTest {
 				null);
 		plumber.getVisits().add(leak);
 
-		HardMediumSoftLongScore score = score(problem(List.of(plumber), List.of(leak)),
-				DayPlanConstraints.LATE_ARRIVAL);
+		HardSoftLongScore score = score(problem(List.of(plumber), List.of(leak)), DayPlanConstraints.LATE_ARRIVAL);
 
 		long arrival = leak.getArrival();
 		assertThat(arrival).isGreaterThan(minutes(10));
-		assertThat(score).isEqualTo(HardMediumSoftLongScore.ofSoft(-6 * (minutes(30) + arrival - minutes(10))));
+		assertThat(score).isEqualTo(HardSoftLongScore.ofSoft(-6 * (minutes(30) + arrival - minutes(10))));
 	}
 
 	@Test
@@ -126,7 +138,7 @@ class DayPlanConstraintsTest {
 		plumber.getVisits().add(leak);
 
 		assertThat(score(problem(List.of(plumber), List.of(leak)), DayPlanConstraints.LATE_ARRIVAL))
-			.isEqualTo(HardMediumSoftLongScore.ZERO);
+			.isEqualTo(HardSoftLongScore.ZERO);
 	}
 
 	@Test
@@ -136,11 +148,10 @@ class DayPlanConstraintsTest {
 				minutes(40));
 		plumber.getVisits().add(leak);
 
-		HardMediumSoftLongScore score = score(problem(List.of(plumber), List.of(leak)),
-				DayPlanConstraints.LATE_COMPLETION);
+		HardSoftLongScore score = score(problem(List.of(plumber), List.of(leak)), DayPlanConstraints.LATE_COMPLETION);
 
 		long late = leak.getDeparture() - minutes(40);
-		assertThat(score).isEqualTo(HardMediumSoftLongScore.ofSoft(-7 * (minutes(15) + late)));
+		assertThat(score).isEqualTo(HardSoftLongScore.ofSoft(-7 * (minutes(15) + late)));
 	}
 
 	@Test
@@ -150,9 +161,9 @@ class DayPlanConstraintsTest {
 		PlanVisit burst = Plans.visit("BX1", Grade.L2, Category.PLUMBING, EAST);
 		plumber.getVisits().add(burst);
 
-		HardMediumSoftLongScore score = score(problem(List.of(plumber), List.of(burst)), DayPlanConstraints.WAITING);
+		HardSoftLongScore score = score(problem(List.of(plumber), List.of(burst)), DayPlanConstraints.WAITING);
 
-		assertThat(score).isEqualTo(HardMediumSoftLongScore.ofSoft(-3 * burst.getStart()));
+		assertThat(score).isEqualTo(HardSoftLongScore.ofSoft(-3 * burst.getStart()));
 		assertThat(burst.getStart()).isEqualTo(minutes(10) + burst.getTravelSeconds());
 	}
 
@@ -163,11 +174,9 @@ class DayPlanConstraintsTest {
 		PlanVisit north = leak("BX2", NORTH);
 		plumber.getVisits().addAll(List.of(east, north));
 
-		HardMediumSoftLongScore score = score(problem(List.of(plumber), List.of(east, north)),
-				DayPlanConstraints.TRAVEL);
+		HardSoftLongScore score = score(problem(List.of(plumber), List.of(east, north)), DayPlanConstraints.TRAVEL);
 
-		assertThat(score)
-			.isEqualTo(HardMediumSoftLongScore.ofSoft(-(east.getTravelSeconds() + north.getTravelSeconds())));
+		assertThat(score).isEqualTo(HardSoftLongScore.ofSoft(-(east.getTravelSeconds() + north.getTravelSeconds())));
 		assertThat(north.getArrival()).isEqualTo(east.getDeparture() + north.getTravelSeconds());
 	}
 
@@ -202,14 +211,14 @@ class DayPlanConstraintsTest {
 
 		DayPlanSolution plan = problem(List.of(electrician), List.of(taken));
 
-		assertThat(score(plan, DayPlanConstraints.SKILL)).isEqualTo(HardMediumSoftLongScore.ZERO);
-		assertThat(score(plan, DayPlanConstraints.LATE_ARRIVAL)).isEqualTo(HardMediumSoftLongScore.ZERO);
+		assertThat(score(plan, DayPlanConstraints.SKILL)).isEqualTo(HardSoftLongScore.ZERO);
+		assertThat(score(plan, DayPlanConstraints.LATE_ARRIVAL)).isEqualTo(HardSoftLongScore.ZERO);
 		assertThat(taken.getArrival()).isPositive();
 	}
 
-	private static HardMediumSoftLongScore score(DayPlanSolution plan, String constraint) {
+	private static HardSoftLongScore score(DayPlanSolution plan, String constraint) {
 		var analysis = PLANNER.analyze(plan).getConstraintAnalysis(constraint);
-		return analysis == null ? HardMediumSoftLongScore.ZERO : analysis.score();
+		return analysis == null ? HardSoftLongScore.ZERO : analysis.score();
 	}
 
 }
