@@ -177,18 +177,12 @@ final class TimefoldPolicy implements SimulationPolicy {
 				null, seconds(arriveBy - now), null);
 	}
 
-	/**
-	 * What is left of the job in hand: the expected service time less the time already
-	 * spent (travel still ahead counts as time not yet spent). A job that has run over
-	 * its estimate is assumed to need as long again as it has overrun: repairs that
-	 * overrun tend to be the long ones, and a plan that keeps counting on "five more
-	 * minutes" holds urgent work back for a technician who does not come.
-	 */
+	/** What is left of the job in hand, estimated as the production planner does. */
 	private static double remaining(Tech tech, double now) {
 		Job job = tech.current;
 		double spent = job.request.serviceMinutes() - Math.max(0, tech.currentEnds - now);
-		double expected = Recommender.service(job.request.category()).toMinutes();
-		return Math.max(5, Math.max(expected - spent, spent - expected));
+		return DayPlanProblems.remaining(job.request.category(), Duration.ofSeconds(Math.round(spent * 60))).toSeconds()
+				/ 60.0;
 	}
 
 	private static double shiftEnd(Simulation sim, Tech tech, double now) {

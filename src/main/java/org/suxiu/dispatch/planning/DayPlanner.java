@@ -98,6 +98,13 @@ public final class DayPlanner {
 		return new Solved(plan, (System.nanoTime() - started) / 1_000_000);
 	}
 
+	/**
+	 * Computes the arrival times and the score of a plan as it stands, without solving.
+	 */
+	public HardSoftLongScore evaluate(DayPlanSolution plan) {
+		return solutions.update(plan);
+	}
+
 	/** The score of a plan as it stands, constraint by constraint. */
 	public ScoreAnalysis<HardSoftLongScore> analyze(DayPlanSolution plan) {
 		return solutions.analyze(plan);
