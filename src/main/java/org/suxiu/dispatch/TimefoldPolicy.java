@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.suxiu.dispatch.Simulation.Job;
 import org.suxiu.dispatch.Simulation.Tech;
@@ -41,6 +43,9 @@ final class TimefoldPolicy implements SimulationPolicy {
 	private final TravelTimes travel;
 
 	private final List<Long> solveNanos = new ArrayList<>();
+
+	/** Wake-ups already scheduled, so that re-plans do not schedule them twice. */
+	private final Set<String> wakes = new HashSet<>();
 
 	TimefoldPolicy(Simulation sim) {
 		this.travel = new TravelTimes.StraightLine(sim.scenario.travel().speedKmh(), sim.scenario.travel().detour(),
@@ -79,13 +84,21 @@ final class TimefoldPolicy implements SimulationPolicy {
 	 * the technician for {@code arriving} if they start it now.
 	 */
 	private Tech startWhatIsDue(Simulation sim, double now, Job arriving, Claim claim) {
+		List<Job> waiting = new ArrayList<>(sim.pending);
+		if (arriving != null) {
+			waiting.add(arriving);
+		}
 		Snapshot snapshot = snapshot(sim, now, arriving);
 		if (snapshot == null) {
+			wakeWhenPossible(sim, now, waiting);
 			return null;
 		}
 		long started = System.nanoTime();
 		DayPlanSolution plan = planner.solve(snapshot.problem()).plan();
 		solveNanos.add(System.nanoTime() - started);
+		Set<String> planned = new HashSet<>();
+		plan.getTechnicians().forEach(route -> route.getVisits().forEach(v -> planned.add(v.getId())));
+		wakeWhenPossible(sim, now, waiting.stream().filter(j -> !planned.contains(j.request.id())).toList());
 		Tech forArriving = null;
 		for (PlanTechnician route : plan.getTechnicians()) {
 			Tech tech = snapshot.techs().get(route.getId());
@@ -107,6 +120,29 @@ final class TimefoldPolicy implements SimulationPolicy {
 			}
 		}
 		return forArriving;
+	}
+
+	/**
+	 * Jobs no technician on shift can do now wait for a later plan: the qualified
+	 * technicians are woken when their next shift starts (or when an appointment opens),
+	 * in case no arrival or finished job triggers one before.
+	 */
+	private void wakeWhenPossible(Simulation sim, double now, List<Job> leftOut) {
+		for (Job job : leftOut) {
+			for (Tech tech : sim.techs) {
+				if (!tech.skills.contains(job.request.category())) {
+					continue;
+				}
+				double from = Math.max(now, job.request.notBefore());
+				if (from == now && sim.isOnShift(tech, now)) {
+					from = shiftEnd(sim, tech, now);
+				}
+				double at = sim.nextOnShift(tech, from);
+				if (at < Double.MAX_VALUE && at > now && wakes.add(tech.id + "@" + at)) {
+					sim.wake(this, tech, at);
+				}
+			}
+		}
 	}
 
 	private interface Claim {
