@@ -74,8 +74,10 @@ class DayPlanProblems {
 	 *
 	 * @param solution the planning problem
 	 * @param seen the NEW orders to plan, as read
+	 * @param ownOrders the project's open orders: work in hand for another project
+	 * occupies its technician but is not shown in this project's plan
 	 */
-	record Problem(DayPlanSolution solution, Map<String, OrderFacts> seen) {
+	record Problem(DayPlanSolution solution, Map<String, OrderFacts> seen, Set<String> ownOrders) {
 
 		boolean hasWorkToPlan() {
 			return !seen.isEmpty() && !solution.getTechnicians().isEmpty();
@@ -125,7 +127,7 @@ class DayPlanProblems {
 			}
 		}
 		RoadMap roads = new RoadMap(travel::between, Duration.ofMinutes(15));
-		return new Problem(new DayPlanSolution(now, roads, routes, visits), seen);
+		return new Problem(new DayPlanSolution(now, roads, routes, visits), seen, Set.copyOf(open.keySet()));
 	}
 
 	private PlanTechnician route(Technician technician, List<Job> jobs, Instant now, ZonedDateTime local) {

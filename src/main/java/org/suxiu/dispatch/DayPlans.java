@@ -70,18 +70,23 @@ class DayPlans {
 		}
 		boolean feasible = plan.getScore() == null || plan.getScore().isFeasible();
 		Plan proposal = new Plan(0, project.tenantId(), project.id(), "PROPOSED", score, feasible, millis,
-				clock.instant(), askedBy, null, null, visits(plan, problem.seen()));
+				clock.instant(), askedBy, null, null, visits(plan, problem));
 		return transactions.execute(status -> store.insert(proposal));
 	}
 
-	private static List<Visit> visits(DayPlanSolution plan, Map<String, OrderFacts> seen) {
+	private static List<Visit> visits(DayPlanSolution plan, DayPlanProblems.Problem problem) {
+		Map<String, OrderFacts> seen = problem.seen();
 		List<Visit> visits = new ArrayList<>();
 		long horizon = plan.getTechnicians().stream().mapToLong(PlanTechnician::getShiftEnd).max().orElse(0);
 		for (PlanTechnician route : plan.getTechnicians()) {
 			int sequence = 0;
 			for (PlanVisit v : route.getVisits()) {
+				sequence++;
+				if (!problem.ownOrders().contains(v.getId())) {
+					continue;
+				}
 				visits.add(new Visit(v.getId(), v.getGrade(), v.getCategory(), v.isPinned(), route.getId(),
-						route.getName(), ++sequence, plan.at(v.getArrival()), plan.at(v.getStart()),
+						route.getName(), sequence, plan.at(v.getArrival()), plan.at(v.getStart()),
 						plan.at(v.getDeparture()), v.getArriveBy() == null ? null : plan.at(v.getArriveBy()), null,
 						seen.get(v.getId()), null, null));
 			}
