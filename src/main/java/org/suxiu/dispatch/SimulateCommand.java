@@ -11,6 +11,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
 /**
  * {@code java -jar suxiu.jar simulate --scenario FILE [--policies a,b] [--out RESULT.json]}:
  * replays a scenario under each policy with the same requests, prints the table and
@@ -18,12 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SimulateCommand {
 
-	static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu");
+	static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "timefold");
 
 	private SimulateCommand() {
 	}
 
 	public static void main(String[] args) throws IOException {
+		// the solver logs every plan; the table is what the command is for
+		LoggingSystem.get(SimulateCommand.class.getClassLoader()).setLogLevel("ai.timefold", LogLevel.WARN);
 		String scenarioFile = null;
 		String out = null;
 		List<String> policies = POLICIES;
@@ -33,7 +38,7 @@ public final class SimulateCommand {
 				case "--out" -> out = args[++i];
 				case "--policies" -> policies = Arrays.asList(args[++i].split(","));
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
-						+ "; usage: simulate --scenario FILE [--policies round-robin,nearest-idle,suxiu] [--out FILE]");
+						+ "; usage: simulate --scenario FILE [--policies round-robin,nearest-idle,suxiu,timefold] [--out FILE]");
 			}
 		}
 		if (scenarioFile == null) {
@@ -41,8 +46,10 @@ public final class SimulateCommand {
 		}
 		JsonMapper json = mapper();
 		Scenario scenario = json.readValue(Files.readString(Path.of(scenarioFile)), Scenario.class);
-		SimulationReport.Result result = run(scenario, policies);
+		List<String> notes = new ArrayList<>();
+		SimulationReport.Result result = run(scenario, policies, notes::add);
 		System.out.print(SimulationReport.table(result));
+		notes.forEach(System.out::println);
 		if (out != null) {
 			Files.writeString(Path.of(out), json.writeValueAsString(result));
 			System.out.println("Result written to " + out);
@@ -58,6 +65,16 @@ public final class SimulateCommand {
 	}
 
 	static SimulationReport.Result run(Scenario scenario, List<String> policies) {
+		return run(scenario, policies, note -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(Scenario, List)}, telling {@code notes} what a policy reports of
+	 * itself.
+	 */
+	static SimulationReport.Result run(Scenario scenario, List<String> policies,
+			java.util.function.Consumer<String> notes) {
 		var sites = Simulation.sites(scenario);
 		var requests = SimulatedRequests.expand(scenario, sites);
 		var limits = Simulation.limits(scenario);
@@ -68,11 +85,15 @@ public final class SimulateCommand {
 				case "round-robin" -> new SimulationPolicy.RoundRobin();
 				case "nearest-idle" -> new SimulationPolicy.NearestIdle();
 				case "suxiu" -> new SimulationPolicy.Suxiu(sim);
+				case "timefold" -> new TimefoldPolicy(sim);
 				default -> throw new IllegalArgumentException("unknown policy " + name + "; known: " + POLICIES);
 			};
 			Timed timed = new Timed(policy);
 			List<Simulation.Job> jobs = sim.run(timed);
 			figures.add(SimulationReport.figures(name, sim, jobs, timed.nanos()));
+			if (policy instanceof TimefoldPolicy timefold) {
+				notes.accept(timefold.summary());
+			}
 		}
 		Simulation reference = new Simulation(scenario, requests, sites, limits);
 		return new SimulationReport.Result(scenario.name(), requests.size(), SimulationReport.bounds(reference),

@@ -307,6 +307,14 @@ final class Simulation {
 		return java.util.Optional.empty();
 	}
 
+	/**
+	 * Asks the technician to look for work at {@code at} (a policy that holds jobs back
+	 * until it is time to leave).
+	 */
+	void wake(SimulationPolicy policy, Tech tech, double at) {
+		schedule(at, () -> work(policy, tech, at));
+	}
+
 	private void schedule(double at, Runnable action) {
 		events.add(new Event(at, sequence++, action));
 	}

@@ -131,6 +131,15 @@ class WorkOrderRepository {
 		return jdbc.sql("SELECT * FROM work_order WHERE number = ?").param(number).query(this::order).optional();
 	}
 
+	/** The project's orders from NEW up to ON_HOLD, oldest first. */
+	List<WorkOrder> open(long projectId) {
+		return jdbc.sql("""
+				SELECT * FROM work_order WHERE project_id = ?
+				AND status IN ('NEW', 'DISPATCHED', 'TAKEN', 'ARRIVED', 'IN_PROGRESS', 'ON_HOLD')
+				ORDER BY created_at, id
+				""").param(projectId).query(this::order).list();
+	}
+
 	List<HistoryEntry> history(long orderId) {
 		return jdbc.sql("""
 				SELECT at, action, actor, role, from_value, to_value, note, channel, clock

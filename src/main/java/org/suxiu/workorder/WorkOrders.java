@@ -157,20 +157,47 @@ public class WorkOrders {
 
 	@Transactional
 	WorkOrder dispatch(Actor actor, String number, Integer expectedVersion, String technicianKey, String note) {
-		return change(actor, number, expectedVersion, order -> {
-			order.checkDispatch(actor);
-			if (technicianKey == null || technicianKey.isBlank()) {
-				throw new InvalidInput("technicianId", "is required");
+		return change(actor, number, expectedVersion, order -> dispatchTo(actor, order, technicianKey, note));
+	}
+
+	/** The project's orders not yet completed (NEW up to ON_HOLD), oldest first. */
+	@Transactional(readOnly = true)
+	public List<OpenOrder> openOrders(long projectId) {
+		return orders.open(projectId)
+			.stream()
+			.map(o -> new OpenOrder(facts(o), SlaSnapshot.deadlineOf(o.sla, "complete")))
+			.toList();
+	}
+
+	/**
+	 * Dispatches on a dispatcher's behalf (a day plan being applied) only if the order is
+	 * still exactly as {@code seen}; the same checks, history and events as a dispatch
+	 * through the API. Joins the caller's transaction.
+	 * @throws ConcurrentChange if the order changed since it was seen
+	 */
+	@Transactional
+	public void dispatchAsSeen(Actor actor, OrderFacts seen, long technicianId, String note) {
+		change(actor, seen.number(), null, order -> {
+			if (!facts(order).equals(seen)) {
+				throw new ConcurrentChange("Work order " + seen.number());
 			}
-			StaffMember technician = directory.staff(order.tenantId, technicianKey)
-				.filter(s -> s.role() == Role.TECHNICIAN)
-				.orElseThrow(() -> new InvalidInput("technicianId", "no technician " + technicianKey));
-			if (!technician.active() || !technician.serves(order.projectId())) {
-				throw new BusinessRuleViolation("technician-not-available", technician.name()
-						+ " does not serve project " + order.site.project().code() + " or is inactive");
-			}
-			order.dispatch(actor, new Assignee(technician.id(), technician.name(), technician.phone()), note, now());
+			dispatchTo(actor, order, String.valueOf(technicianId), note);
 		});
+	}
+
+	private void dispatchTo(Actor actor, WorkOrder order, String technicianKey, String note) {
+		order.checkDispatch(actor);
+		if (technicianKey == null || technicianKey.isBlank()) {
+			throw new InvalidInput("technicianId", "is required");
+		}
+		StaffMember technician = directory.staff(order.tenantId, technicianKey)
+			.filter(s -> s.role() == Role.TECHNICIAN)
+			.orElseThrow(() -> new InvalidInput("technicianId", "no technician " + technicianKey));
+		if (!technician.active() || !technician.serves(order.projectId())) {
+			throw new BusinessRuleViolation("technician-not-available",
+					technician.name() + " does not serve project " + order.site.project().code() + " or is inactive");
+		}
+		order.dispatch(actor, new Assignee(technician.id(), technician.name(), technician.phone()), note, now());
 	}
 
 	@Transactional
