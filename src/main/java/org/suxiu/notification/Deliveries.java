@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,9 +139,8 @@ class Deliveries implements DisposableBean {
 			})
 			.list();
 		List<Claimed> claimed = new ArrayList<>();
-		Map<String, Integer> perRecipient = new HashMap<>();
 		for (Claimed message : due) {
-			Optional<Instant> later = holdUntil(message, perRecipient, now);
+			Optional<Instant> later = holdUntil(message, now);
 			if (later.isPresent()) {
 				jdbc.sql("UPDATE notification_message SET next_attempt_at = ? WHERE id = ?")
 					.params(Timestamp.from(later.get()), message.id())
@@ -159,7 +157,11 @@ class Deliveries implements DisposableBean {
 		return claimed;
 	}
 
-	private Optional<Instant> holdUntil(Claimed message, Map<String, Integer> perRecipient, Instant now) {
+	/**
+	 * When a message must wait instead; the rate limit's count sees the rows this batch
+	 * has claimed already, as they are leased in the same transaction.
+	 */
+	private Optional<Instant> holdUntil(Claimed message, Instant now) {
 		if (message.quietHours()) {
 			Optional<Instant> quiet = rules.quietUntil(now);
 			if (quiet.isPresent()) {
@@ -169,13 +171,7 @@ class Deliveries implements DisposableBean {
 		if (message.urgent()) {
 			return Optional.empty();
 		}
-		String key = message.channel() + ":" + message.recipient();
-		int already = perRecipient.getOrDefault(key, 0);
-		Optional<Instant> limited = rules.rateLimitedUntil(message.recipient(), message.channel().name(), already, now);
-		if (limited.isEmpty()) {
-			perRecipient.put(key, already + 1);
-		}
-		return limited;
+		return rules.rateLimitedUntil(message.recipient(), message.channel().name(), now);
 	}
 
 	/** Sends one claimed message and records the outcome; true if it was sent. */
