@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,12 +51,15 @@ public class FailedPublications {
 
 	private final boolean enabled;
 
-	FailedPublications(DataSource dataSource, EventPublicationRegistry registry, FailedEventPublications failed,
-			@Value("${suxiu.events.resubmit.stale-after:PT2M}") Duration staleAfter,
+	private final Clock clock;
+
+	FailedPublications(DataSource dataSource, Clock clock, EventPublicationRegistry registry,
+			FailedEventPublications failed, @Value("${suxiu.events.resubmit.stale-after:PT2M}") Duration staleAfter,
 			@Value("${suxiu.events.resubmit.max-attempts:20}") int maxAttempts,
 			@Value("${suxiu.events.resubmit.batch:500}") int batch,
 			@Value("${suxiu.events.resubmit.enabled:true}") boolean enabled) {
 		this.dataSource = dataSource;
+		this.clock = clock;
 		this.registry = registry;
 		this.failed = failed;
 		this.staleAfter = staleAfter;
@@ -89,7 +94,9 @@ public class FailedPublications {
 				return -1;
 			}
 			try {
-				registry.markStalePublicationsFailed(status -> staleAfter);
+				if (anyStale(lock)) {
+					registry.markStalePublicationsFailed(status -> staleAfter);
+				}
 				int total = 0;
 				int resubmitted;
 				do {
@@ -111,6 +118,20 @@ public class FailedPublications {
 			}
 			finally {
 				call(lock, "SELECT pg_advisory_unlock(?)");
+			}
+		}
+	}
+
+	/** Whether any publication is unfinished for longer than {@code stale-after}. */
+	private boolean anyStale(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"""
+						SELECT EXISTS (SELECT 1 FROM event_publication WHERE completion_date IS NULL AND coalesce(status, '') <> 'FAILED'
+						    AND coalesce(last_resubmission_date, publication_date) < ?)
+						""")) {
+			statement.setTimestamp(1, Timestamp.from(clock.instant().minus(staleAfter)));
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getBoolean(1);
 			}
 		}
 	}
