@@ -1,11 +1,10 @@
 package org.suxiu.notification;
 
-import java.lang.management.ManagementFactory;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,37 +15,29 @@ import java.util.random.RandomGenerator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.suxiu.notification.MessageQueue.Claimed;
 
 /**
- * Delivers due messages. A batch is claimed in one short transaction
- * ({@code FOR UPDATE SKIP LOCKED}): each row gets a lease and its attempt number, or is
- * put back for quiet hours or the rate limit. The messages are then sent outside any
- * transaction, several at once, and each result is recorded only if the row is still at
- * the attempt this instance claimed. A row whose instance died mid-send is claimed again
- * when its lease runs out; a failed attempt is retried with backoff until the attempts
- * run out, then the row is FAILED and the administrators are told.
+ * Delivers due messages. A batch is claimed in one short transaction: each row gets a
+ * lease and its attempt number, or is put back for quiet hours or the rate limit. The
+ * messages are sent outside any transaction, several at once, and the outcomes of the
+ * batch are recorded together. A row whose instance died mid-send is claimed again when
+ * its lease runs out; a failed attempt is retried with backoff until the attempts run
+ * out, then the row is FAILED and the administrators are told.
  */
 @Component
 class Deliveries implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
-	private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
-	};
-
-	private final JdbcClient jdbc;
+	private final MessageQueue queue;
 
 	private final TransactionTemplate transactions;
-
-	private final JsonMapper json;
 
 	private final DeliveryRules rules;
 
@@ -62,13 +53,10 @@ class Deliveries implements DisposableBean {
 
 	private final ExecutorService senders;
 
-	private final String instance = ManagementFactory.getRuntimeMXBean().getName();
-
-	Deliveries(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, DeliveryRules rules, Outbox outbox,
+	Deliveries(MessageQueue queue, TransactionTemplate transactions, DeliveryRules rules, Outbox outbox,
 			List<MessageChannel> channels, NotificationProperties properties, Clock clock) {
-		this.jdbc = jdbc;
+		this.queue = queue;
 		this.transactions = transactions;
-		this.json = json;
 		this.rules = rules;
 		this.outbox = outbox;
 		this.settings = properties.delivery();
@@ -106,13 +94,11 @@ class Deliveries implements DisposableBean {
 			if (batch == null || batch.isEmpty()) {
 				return sent;
 			}
-			List<CompletableFuture<Boolean>> results = new ArrayList<>();
+			List<CompletableFuture<Attempt>> attempts = new ArrayList<>();
 			for (Claimed message : batch) {
-				results.add(CompletableFuture.supplyAsync(() -> deliver(message), senders));
+				attempts.add(CompletableFuture.supplyAsync(() -> new Attempt(message, send(message)), senders));
 			}
-			for (CompletableFuture<Boolean> result : results) {
-				sent += result.join() ? 1 : 0;
-			}
+			sent += record(attempts.stream().map(CompletableFuture::join).toList());
 			if (batch.size() < settings.batch()) {
 				return sent;
 			}
@@ -120,48 +106,23 @@ class Deliveries implements DisposableBean {
 	}
 
 	private List<Claimed> claim(Instant now) {
-		List<Claimed> due = jdbc
-			.sql("""
-					SELECT id, tenant_id, kind, channel, recipient, recipient_username, recipient_name, locale, subject, body,
-					    params, urgent, quiet_hours, attempts
-					FROM notification_message
-					WHERE status = 'PENDING' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-					ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED
-					""")
-			.params(Timestamp.from(now), Timestamp.from(now), settings.batch())
-			.query((rs, n) -> {
-				Long tenant = rs.getObject("tenant_id") == null ? null : rs.getLong("tenant_id");
-				return new Claimed(rs.getLong("id"), tenant, Kind.valueOf(rs.getString("kind")),
-						Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
-						rs.getString("recipient_username"), rs.getString("recipient_name"), rs.getString("locale"),
-						rs.getString("subject"), rs.getString("body"), json.readValue(rs.getString("params"), PARAMS),
-						rs.getBoolean("urgent"), rs.getBoolean("quiet_hours"), rs.getInt("attempts") + 1);
-			})
-			.list();
 		List<Claimed> claimed = new ArrayList<>();
-		for (Claimed message : due) {
-			Optional<Instant> later = holdUntil(message, now);
+		Map<String, Integer> inBatch = new HashMap<>();
+		for (Claimed message : queue.lockDue(now, settings.batch())) {
+			Optional<Instant> later = holdUntil(message, inBatch, now);
 			if (later.isPresent()) {
-				jdbc.sql("UPDATE notification_message SET next_attempt_at = ? WHERE id = ?")
-					.params(Timestamp.from(later.get()), message.id())
-					.update();
-				continue;
+				queue.postpone(message.id(), later.get());
 			}
-			jdbc.sql("""
-					UPDATE notification_message SET attempts = ?, lease_until = ?, claimed_by = ? WHERE id = ?
-					""")
-				.params(message.attempt(), Timestamp.from(now.plus(settings.lease())), instance, message.id())
-				.update();
-			claimed.add(message);
+			else {
+				claimed.add(message);
+			}
 		}
+		queue.lease(claimed, now.plus(settings.lease()));
 		return claimed;
 	}
 
-	/**
-	 * When a message must wait instead; the rate limit's count sees the rows this batch
-	 * has claimed already, as they are leased in the same transaction.
-	 */
-	private Optional<Instant> holdUntil(Claimed message, Instant now) {
+	/** When a message must wait instead: quiet hours, or its recipient's rate limit. */
+	private Optional<Instant> holdUntil(Claimed message, Map<String, Integer> inBatch, Instant now) {
 		if (message.quietHours()) {
 			Optional<Instant> quiet = rules.quietUntil(now);
 			if (quiet.isPresent()) {
@@ -171,63 +132,71 @@ class Deliveries implements DisposableBean {
 		if (message.urgent()) {
 			return Optional.empty();
 		}
-		return rules.rateLimitedUntil(message.recipient(), message.channel().name(), now);
+		String key = message.channel() + ":" + message.recipient();
+		int already = inBatch.getOrDefault(key, 0);
+		Optional<Instant> limited = rules.rateLimitedUntil(message.recipient(), message.channel().name(), already, now);
+		if (limited.isEmpty()) {
+			inBatch.put(key, already + 1);
+		}
+		return limited;
 	}
 
-	/** Sends one claimed message and records the outcome; true if it was sent. */
-	private boolean deliver(Claimed message) {
-		DeliveryResult result;
+	private DeliveryResult send(Claimed message) {
 		MessageChannel channel = channels.get(message.channel());
 		try {
-			result = channel == null ? DeliveryResult.retry("no " + message.channel() + " channel configured")
+			return channel == null ? DeliveryResult.retry("no " + message.channel() + " channel configured")
 					: channel.send(message.outgoing());
 		}
 		catch (RuntimeException ex) {
-			result = DeliveryResult.retry(ex.getClass().getSimpleName() + ": " + ex.getMessage());
-		}
-		try {
-			return record(message, result);
-		}
-		catch (RuntimeException ex) {
-			log.error("Outcome of message #{} could not be recorded; its lease will run out and it is retried",
-					message.id(), ex);
-			return false;
+			return DeliveryResult.retry(ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 	}
 
-	private boolean record(Claimed message, DeliveryResult result) {
+	/**
+	 * Records a batch's outcomes in one transaction (one commit, not one per message); a
+	 * message that failed for good is recorded with its alert in a transaction of its
+	 * own, so one broken alert cannot undo the record of the others.
+	 */
+	private int record(List<Attempt> attempts) {
 		Instant now = clock.instant();
-		if (result.outcome() == DeliveryResult.Outcome.SENT) {
-			return jdbc.sql("""
-					UPDATE notification_message SET status = 'SENT', sent_at = ?, provider_message_id = ?,
-					    lease_until = NULL, last_error = NULL
-					WHERE id = ? AND attempts = ? AND status = 'PENDING'
-					""")
-				.params(Timestamp.from(now), result.providerMessageId(), message.id(), message.attempt())
-				.update() == 1;
-		}
-		String error = truncate(result.error());
-		if (result.outcome() == DeliveryResult.Outcome.RETRY && message.attempt() < settings.maxAttempts()) {
-			jdbc.sql("""
-					UPDATE notification_message SET next_attempt_at = ?, lease_until = NULL, last_error = ?
-					WHERE id = ? AND attempts = ? AND status = 'PENDING'
-					""")
-				.params(Timestamp.from(now.plus(backoff.after(message.attempt()))), error, message.id(),
-						message.attempt())
-				.update();
-			return false;
-		}
-		transactions.executeWithoutResult(status -> {
-			int failed = jdbc.sql("""
-					UPDATE notification_message SET status = 'FAILED', failed_at = ?, lease_until = NULL, last_error = ?
-					WHERE id = ? AND attempts = ? AND status = 'PENDING'
-					""").params(Timestamp.from(now), error, message.id(), message.attempt()).update();
-			if (failed == 1) {
-				outbox.alertAdministrators(message.tenantId(), String.valueOf(message.id()), message.kind(),
-						message.channel(), message.recipient(), message.attempt(), error);
+		List<Attempt> finished = new ArrayList<>();
+		Integer sent = transactions.execute(status -> {
+			int count = 0;
+			for (Attempt attempt : attempts) {
+				DeliveryResult result = attempt.result();
+				Claimed message = attempt.message();
+				if (result.outcome() == DeliveryResult.Outcome.SENT) {
+					count += queue.sent(message, result.providerMessageId(), now) ? 1 : 0;
+				}
+				else if (result.outcome() == DeliveryResult.Outcome.RETRY
+						&& message.attempt() < settings.maxAttempts()) {
+					queue.retryAt(message, now.plus(backoff.after(message.attempt())), truncate(result.error()));
+				}
+				else {
+					finished.add(attempt);
+				}
 			}
+			return count;
 		});
-		return false;
+		for (Attempt attempt : finished) {
+			fail(attempt.message(), truncate(attempt.result().error()), now);
+		}
+		return sent == null ? 0 : sent;
+	}
+
+	private void fail(Claimed message, String error, Instant now) {
+		try {
+			transactions.executeWithoutResult(status -> {
+				if (queue.failed(message, error, now)) {
+					outbox.alertAdministrators(message.tenantId(), String.valueOf(message.id()), message.kind(),
+							message.channel(), message.recipient(), message.attempt(), error);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			log.error("Message #{} could not be marked FAILED; its lease will run out and it is tried again",
+					message.id(), ex);
+		}
 	}
 
 	private static String truncate(String error) {
@@ -242,15 +211,7 @@ class Deliveries implements DisposableBean {
 		senders.shutdownNow();
 	}
 
-	private record Claimed(long id, Long tenantId, Kind kind, Channel channel, String recipient, String username,
-			String name, String locale, String subject, String body, Map<String, String> params, boolean urgent,
-			boolean quietHours, int attempt) {
-
-		OutgoingMessage outgoing() {
-			return new OutgoingMessage(id, channel, recipient, username, name, kind.name(), locale, subject, body,
-					params, attempt);
-		}
-
+	private record Attempt(Claimed message, DeliveryResult result) {
 	}
 
 }

@@ -58,9 +58,10 @@ class DeliveryRules {
 	}
 
 	/**
-	 * When the recipient may get another message on the channel, if the limit is reached.
+	 * When the recipient may get another message on the channel, if the limit is reached;
+	 * {@code claimedNow} counts those taken in the batch being claimed.
 	 */
-	Optional<Instant> rateLimitedUntil(String recipient, String channel, Instant now) {
+	Optional<Instant> rateLimitedUntil(String recipient, String channel, int claimedNow, Instant now) {
 		Instant windowStart = now.minus(rateLimit.window());
 		Counts counts = jdbc.sql("""
 				SELECT count(*) FILTER (WHERE status = 'SENT' AND sent_at > :start)
@@ -75,7 +76,7 @@ class DeliveryRules {
 			.query((rs, n) -> new Counts(rs.getLong(1),
 					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
 			.single();
-		if (counts.recent() < rateLimit.max()) {
+		if (counts.recent() + claimedNow < rateLimit.max()) {
 			return Optional.empty();
 		}
 		Instant free = counts.oldest() == null ? now.plus(rateLimit.window())

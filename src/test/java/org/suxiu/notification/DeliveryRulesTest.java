@@ -172,8 +172,8 @@ class DeliveryRulesTest extends NotificationTest {
 		NotificationProperties limited = new NotificationProperties(properties.signature(), properties.acceptLink(),
 				properties.quietHours(), new NotificationProperties.RateLimit(rateLimit, Duration.ofHours(1)),
 				properties.delivery());
-		return new Deliveries(jdbc, transactions, mapper, new DeliveryRules(jdbc, limited, suxiu), outbox, channels,
-				limited, CLOCK);
+		return new Deliveries(new MessageQueue(jdbc, mapper), transactions, new DeliveryRules(jdbc, limited, suxiu),
+				outbox, channels, limited, CLOCK);
 	}
 
 	private static Instant at(String time) {
