@@ -107,9 +107,12 @@ class Deliveries implements DisposableBean {
 
 	private List<Claimed> claim(Instant now) {
 		List<Claimed> claimed = new ArrayList<>();
+		List<Claimed> due = queue.lockDue(now, settings.batch());
+		Map<String, DeliveryRules.Counts> recent = rules
+			.recent(due.stream().filter(m -> !m.urgent()).map(Claimed::recipient).distinct().toList(), now);
 		Map<String, Integer> inBatch = new HashMap<>();
-		for (Claimed message : queue.lockDue(now, settings.batch())) {
-			Optional<Instant> later = holdUntil(message, inBatch, now);
+		for (Claimed message : due) {
+			Optional<Instant> later = holdUntil(message, recent, inBatch, now);
 			if (later.isPresent()) {
 				queue.postpone(message.id(), later.get());
 			}
@@ -122,7 +125,8 @@ class Deliveries implements DisposableBean {
 	}
 
 	/** When a message must wait instead: quiet hours, or its recipient's rate limit. */
-	private Optional<Instant> holdUntil(Claimed message, Map<String, Integer> inBatch, Instant now) {
+	private Optional<Instant> holdUntil(Claimed message, Map<String, DeliveryRules.Counts> recent,
+			Map<String, Integer> inBatch, Instant now) {
 		if (message.quietHours()) {
 			Optional<Instant> quiet = rules.quietUntil(now);
 			if (quiet.isPresent()) {
@@ -134,7 +138,8 @@ class Deliveries implements DisposableBean {
 		}
 		String key = message.channel() + ":" + message.recipient();
 		int already = inBatch.getOrDefault(key, 0);
-		Optional<Instant> limited = rules.rateLimitedUntil(message.recipient(), message.channel().name(), already, now);
+		Optional<Instant> limited = rules.limitedUntil(recent.getOrDefault(key, DeliveryRules.Counts.NONE), already,
+				now);
 		if (limited.isEmpty()) {
 			inBatch.put(key, already + 1);
 		}
@@ -161,12 +166,12 @@ class Deliveries implements DisposableBean {
 		Instant now = clock.instant();
 		List<Attempt> finished = new ArrayList<>();
 		Integer sent = transactions.execute(status -> {
-			int count = 0;
+			List<MessageQueue.Sent> accepted = new ArrayList<>();
 			for (Attempt attempt : attempts) {
 				DeliveryResult result = attempt.result();
 				Claimed message = attempt.message();
 				if (result.outcome() == DeliveryResult.Outcome.SENT) {
-					count += queue.sent(message, result.providerMessageId(), now) ? 1 : 0;
+					accepted.add(new MessageQueue.Sent(message, result.providerMessageId()));
 				}
 				else if (result.outcome() == DeliveryResult.Outcome.RETRY
 						&& message.attempt() < settings.maxAttempts()) {
@@ -176,7 +181,7 @@ class Deliveries implements DisposableBean {
 					finished.add(attempt);
 				}
 			}
-			return count;
+			return queue.sent(accepted, now);
 		});
 		for (Attempt attempt : finished) {
 			fail(attempt.message(), truncate(attempt.result().error()), now);

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,24 +62,37 @@ class DeliveryRules {
 	}
 
 	/**
-	 * When the recipient may get another message on the channel, if the limit is reached;
-	 * {@code claimedNow} counts those taken in the batch being claimed.
+	 * For each recipient and channel: how many non-urgent messages count against the
+	 * limit now (sent within the window, or being sent), and the oldest sent in the
+	 * window. One query for a whole batch; keys are {@code CHANNEL:recipient}.
 	 */
-	Optional<Instant> rateLimitedUntil(String recipient, String channel, int claimedNow, Instant now) {
-		Instant windowStart = now.minus(rateLimit.window());
-		Counts counts = jdbc.sql("""
-				SELECT count(*) FILTER (WHERE status = 'SENT' AND sent_at > :start)
+	Map<String, Counts> recent(Collection<String> recipients, Instant now) {
+		if (recipients.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Counts> counts = new HashMap<>();
+		jdbc.sql("""
+				SELECT channel, recipient,
+				       count(*) FILTER (WHERE status = 'SENT' AND sent_at > :start)
 				     + count(*) FILTER (WHERE status = 'PENDING' AND lease_until > :now),
 				       min(sent_at) FILTER (WHERE status = 'SENT' AND sent_at > :start)
-				FROM notification_message WHERE recipient = :recipient AND channel = :channel AND NOT urgent
+				FROM notification_message WHERE recipient IN (:recipients) AND NOT urgent
+				GROUP BY channel, recipient
 				""")
-			.param("start", Timestamp.from(windowStart))
+			.param("start", Timestamp.from(now.minus(rateLimit.window())))
 			.param("now", Timestamp.from(now))
-			.param("recipient", recipient)
-			.param("channel", channel)
-			.query((rs, n) -> new Counts(rs.getLong(1),
-					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
-			.single();
+			.param("recipients", List.copyOf(recipients))
+			.query((rs, n) -> counts.put(rs.getString(1) + ":" + rs.getString(2),
+					new Counts(rs.getLong(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant())))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * When the recipient may get another message, if the limit is reached;
+	 * {@code claimedNow} counts those taken in the batch being claimed.
+	 */
+	Optional<Instant> limitedUntil(Counts counts, int claimedNow, Instant now) {
 		if (counts.recent() + claimedNow < rateLimit.max()) {
 			return Optional.empty();
 		}
@@ -84,7 +101,14 @@ class DeliveryRules {
 		return Optional.of(free.isAfter(now) ? free : now.plusSeconds(1));
 	}
 
-	private record Counts(long recent, Instant oldest) {
+	/**
+	 * @param recent messages counting against the limit
+	 * @param oldest the oldest sent within the window, or {@code null}
+	 */
+	record Counts(long recent, Instant oldest) {
+
+		static final Counts NONE = new Counts(0, null);
+
 	}
 
 }

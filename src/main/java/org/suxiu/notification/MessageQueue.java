@@ -9,6 +9,7 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,12 +27,15 @@ class MessageQueue {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final JsonMapper json;
 
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-	MessageQueue(JdbcClient jdbc, JsonMapper json) {
+	MessageQueue(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 	}
 
@@ -81,12 +85,31 @@ class MessageQueue {
 			.update();
 	}
 
-	boolean sent(Claimed message, String providerMessageId, Instant now) {
-		return jdbc.sql("""
+	/**
+	 * Records sent messages in one JDBC batch; returns how many rows were still at the
+	 * attempt claimed.
+	 */
+	int sent(List<Sent> sent, Instant now) {
+		if (sent.isEmpty()) {
+			return 0;
+		}
+		int[][] counts = batch.batchUpdate("""
 				UPDATE notification_message SET status = 'SENT', sent_at = ?, provider_message_id = ?,
 				    lease_until = NULL, last_error = NULL
 				WHERE id = ? AND attempts = ? AND status = 'PENDING'
-				""").params(Timestamp.from(now), providerMessageId, message.id(), message.attempt()).update() == 1;
+				""", sent, sent.size(), (statement, one) -> {
+			statement.setTimestamp(1, Timestamp.from(now));
+			statement.setString(2, one.providerMessageId());
+			statement.setLong(3, one.message().id());
+			statement.setInt(4, one.message().attempt());
+		});
+		int updated = 0;
+		for (int[] chunk : counts) {
+			for (int count : chunk) {
+				updated += count == 1 ? 1 : 0;
+			}
+		}
+		return updated;
 	}
 
 	void retryAt(Claimed message, Instant next, String error) {
@@ -101,6 +124,15 @@ class MessageQueue {
 				UPDATE notification_message SET status = 'FAILED', failed_at = ?, lease_until = NULL, last_error = ?
 				WHERE id = ? AND attempts = ? AND status = 'PENDING'
 				""").params(Timestamp.from(now), error, message.id(), message.attempt()).update() == 1;
+	}
+
+	/**
+	 * A message the provider accepted.
+	 *
+	 * @param message the claimed row
+	 * @param providerMessageId the provider's id for it
+	 */
+	record Sent(Claimed message, String providerMessageId) {
 	}
 
 	/**

@@ -32,6 +32,9 @@ class DeliveryRulesTest extends NotificationTest {
 	JsonMapper mapper;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	@Autowired
 	List<MessageChannel> channels;
 
 	@Autowired
@@ -172,8 +175,8 @@ class DeliveryRulesTest extends NotificationTest {
 		NotificationProperties limited = new NotificationProperties(properties.signature(), properties.acceptLink(),
 				properties.quietHours(), new NotificationProperties.RateLimit(rateLimit, Duration.ofHours(1)),
 				properties.delivery());
-		return new Deliveries(new MessageQueue(jdbc, mapper), transactions, new DeliveryRules(jdbc, limited, suxiu),
-				outbox, channels, limited, CLOCK);
+		return new Deliveries(new MessageQueue(jdbc, jdbcTemplate, mapper), transactions,
+				new DeliveryRules(jdbc, limited, suxiu), outbox, channels, limited, CLOCK);
 	}
 
 	private static Instant at(String time) {
