@@ -1,11 +1,12 @@
 package org.suxiu.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.suxiu.property.Account;
 import org.suxiu.property.PropertyDirectory;
+import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.PhoneNumber;
 import org.suxiu.shared.Problems;
 
@@ -36,7 +38,10 @@ class TokenController {
 
 	private final String dummyHash;
 
-	TokenController(PropertyDirectory directory, PasswordEncoder passwords, Tokens tokens) {
+	private final SignInCodes codes;
+
+	TokenController(PropertyDirectory directory, PasswordEncoder passwords, Tokens tokens, SignInCodes codes) {
+		this.codes = codes;
 		this.directory = directory;
 		this.passwords = passwords;
 		this.tokens = tokens;
@@ -45,8 +50,23 @@ class TokenController {
 
 	@PostMapping("/api/v1/auth/token")
 	@Operation(summary = "Sign in 登录",
-			description = "Staff sign in with their username, owners with their mobile number.")
-	ResponseEntity<?> token(@Valid @RequestBody PasswordLogin login) {
+			description = "Staff sign in with their username and password; owners with their mobile number and "
+					+ "password, or with {\"phone\", \"code\"} after POST /api/v1/auth/sms-code.")
+	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+		if (request.phone() != null || request.code() != null) {
+			return withCode(request);
+		}
+		List<InvalidInput.FieldError> missing = new ArrayList<>();
+		if (request.username() == null || request.username().isBlank()) {
+			missing.add(new InvalidInput.FieldError("username", "must not be blank"));
+		}
+		if (request.password() == null || request.password().isBlank()) {
+			missing.add(new InvalidInput.FieldError("password", "must not be blank"));
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInput(missing);
+		}
+		PasswordLogin login = new PasswordLogin(request.username(), request.password());
 		Optional<Account> account = PhoneNumber.isValid(login.username())
 				? directory.ownerAccount(login.username()).or(() -> directory.staffAccount(login.username()))
 				: directory.staffAccount(login.username());
@@ -61,7 +81,40 @@ class TokenController {
 			.ok(new TokenResponse(tokens.issue(account.get().actor()), "Bearer", tokens.lifetime().toSeconds()));
 	}
 
-	record PasswordLogin(@NotBlank @Size(max = 50) String username, @NotBlank @Size(max = 128) String password) {
+	private ResponseEntity<?> withCode(TokenRequest request) {
+		List<InvalidInput.FieldError> missing = new ArrayList<>();
+		if (request.phone() == null || !request.phone().matches("1[3-9]\\d{9}")) {
+			missing.add(new InvalidInput.FieldError("phone", "must be a mainland mobile number (11 digits)"));
+		}
+		if (request.code() == null || !request.code().matches("\\d{6}")) {
+			missing.add(new InvalidInput.FieldError("code", "must be the 6-digit code"));
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInput(missing);
+		}
+		SignInCodes.Check check = codes.check(request.phone(), request.code());
+		Optional<Account> owner = directory.ownerAccount(request.phone());
+		if (check.outcome() == SignInCodes.Outcome.LOCKED) {
+			return SmsCodeController.refused(SignInCodes.Refusal.LOCKED, check.retryAfter());
+		}
+		if (check.outcome() != SignInCodes.Outcome.VALID || owner.isEmpty()) {
+			ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "bad-code", "Unauthorized",
+					"Wrong or expired code 验证码错误或已过期");
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+		}
+		return ResponseEntity
+			.ok(new TokenResponse(tokens.issue(owner.get().actor()), "Bearer", tokens.lifetime().toSeconds()));
+	}
+
+	/**
+	 * Either {@code username} and {@code password}, or an owner's {@code phone} and the
+	 * {@code code} sent to it.
+	 */
+	record TokenRequest(@Size(max = 50) String username, @Size(max = 128) String password, @Size(max = 20) String phone,
+			@Size(max = 10) String code) {
+	}
+
+	private record PasswordLogin(String username, String password) {
 	}
 
 	record TokenResponse(String accessToken, String tokenType, long expiresIn) {

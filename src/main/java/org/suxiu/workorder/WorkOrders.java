@@ -85,6 +85,20 @@ public class WorkOrders {
 		return orders.find(number).map(WorkOrders::facts);
 	}
 
+	/** What notices about an order tell people, read in one transaction. */
+	@Transactional(readOnly = true)
+	public Optional<OrderParticulars> particulars(String number) {
+		return orders.find(number)
+			.map(order -> new OrderParticulars(order.number, order.tenantId, order.projectId(), order.grade,
+					order.status, order.description, order.site.label(), order.reporter.name(), order.reporter.phone(),
+					order.reporterOwnerId, order.assignee == null ? null : order.assignee.id(),
+					order.assignee == null ? null : order.assignee.name(),
+					order.assignee == null ? null : order.assignee.phone(),
+					order.appointment == null ? null : order.appointment.from().toInstant(),
+					order.appointment == null ? null : order.appointment.to().toInstant(),
+					SlaSnapshot.deadlineOf(order.sla, "arrive")));
+	}
+
 	/**
 	 * The project's orders reported from {@code from} (inclusive) to {@code to}
 	 * (exclusive), with when they were reached, started and completed, oldest first;

@@ -1,0 +1,103 @@
+package org.suxiu.identity;
+
+import java.time.Duration;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.suxiu.property.PropertyDirectory;
+import org.suxiu.shared.Problems;
+import org.suxiu.shared.SignInCodeSender;
+
+/**
+ * {@code POST /api/v1/auth/sms-code}: sends an owner a one-time code (验证码) to sign in
+ * with. Every number gets the same answer, so the endpoint does not tell who is an owner;
+ * only owners' numbers receive an SMS, and the limits hold for every number.
+ */
+@RestController
+@Tag(name = "Auth 登录")
+class SmsCodeController {
+
+	private static final Logger log = LoggerFactory.getLogger(SmsCodeController.class);
+
+	private final SignInCodes codes;
+
+	private final PropertyDirectory directory;
+
+	private final SignInCodeSender sender;
+
+	SmsCodeController(SignInCodes codes, PropertyDirectory directory, SignInCodeSender sender) {
+		this.codes = codes;
+		this.directory = directory;
+		this.sender = sender;
+	}
+
+	@PostMapping("/api/v1/auth/sms-code")
+	@Operation(summary = "Send a sign-in code by SMS 获取验证码",
+			description = "202: a 6-digit code is on its way, valid 5 minutes. At most one a minute and ten a day per "
+					+ "number (429 with Retry-After); five wrong codes lock the number for 30 minutes.")
+	ResponseEntity<?> request(@Valid @RequestBody CodeRequest request) {
+		String phone = request.phone();
+		SignInCodes.Issue issue = codes.issue(phone);
+		if (!issue.issued()) {
+			return refused(issue.refusal(), issue.retryAfter());
+		}
+		if (directory.ownerIdByPhone(phone).isPresent() && !send(phone, issue.code())) {
+			codes.withdraw(issue.id());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "sms-unavailable", "SMS unavailable",
+						"The code could not be sent; try again shortly 验证码发送失败，请稍后重试"));
+		}
+		return ResponseEntity.accepted().body(new CodeSent(codes.validFor().toSeconds(), codes.interval().toSeconds()));
+	}
+
+	private boolean send(String phone, String code) {
+		try {
+			return sender.send(phone, code, codes.validFor());
+		}
+		catch (RuntimeException ex) {
+			log.error("Sign-in code for {} could not be sent", org.suxiu.shared.PhoneNumber.mask(phone), ex);
+			return false;
+		}
+	}
+
+	static ResponseEntity<ProblemDetail> refused(SignInCodes.Refusal refusal, Duration retryAfter) {
+		long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+		ProblemDetail problem = switch (refusal) {
+			case TOO_SOON -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+					"One code a minute per number; ask again in " + seconds + " s 请" + seconds + "秒后再试");
+			case DAILY_LIMIT -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+					"No more codes for this number today 今日验证码次数已用完");
+			case LOCKED -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Sign-in locked",
+					"Too many wrong codes; this number is locked for " + (seconds + 59) / 60 + " min 验证码错误次数过多，请稍后再试");
+		};
+		problem.setProperty("retryAfterSeconds", seconds);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			.body(problem);
+	}
+
+	record CodeRequest(@NotBlank @Pattern(regexp = "1[3-9]\\d{9}",
+			message = "must be a mainland mobile number (11 digits)") String phone) {
+	}
+
+	/**
+	 * @param expiresIn seconds the code is valid
+	 * @param resendAfter seconds before another code may be asked for
+	 */
+	record CodeSent(long expiresIn, long resendAfter) {
+	}
+
+}

@@ -1,0 +1,222 @@
+package org.suxiu.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.random.RandomGenerator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.suxiu.notification.MessageQueue.Claimed;
+
+/**
+ * Delivers due messages. A batch is claimed in one short transaction: each row gets a
+ * lease and its attempt number, or is put back for quiet hours or the rate limit. The
+ * messages are sent outside any transaction, several at once, and the outcomes of the
+ * batch are recorded together. A row whose instance died mid-send is claimed again when
+ * its lease runs out; a failed attempt is retried with backoff until the attempts run
+ * out, then the row is FAILED and the administrators are told.
+ */
+@Component
+class Deliveries implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+	private final MessageQueue queue;
+
+	private final TransactionTemplate transactions;
+
+	private final DeliveryRules rules;
+
+	private final Outbox outbox;
+
+	private final Map<Channel, MessageChannel> channels = new EnumMap<>(Channel.class);
+
+	private final NotificationProperties.Delivery settings;
+
+	private final Backoff backoff;
+
+	private final Clock clock;
+
+	private final ExecutorService senders;
+
+	Deliveries(MessageQueue queue, TransactionTemplate transactions, DeliveryRules rules, Outbox outbox,
+			List<MessageChannel> channels, NotificationProperties properties, Clock clock) {
+		this.queue = queue;
+		this.transactions = transactions;
+		this.rules = rules;
+		this.outbox = outbox;
+		this.settings = properties.delivery();
+		this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), RandomGenerator.getDefault());
+		this.clock = clock;
+		this.senders = Executors.newFixedThreadPool(settings.concurrency(), runnable -> {
+			Thread thread = new Thread(runnable, "notification-sender");
+			thread.setDaemon(true);
+			return thread;
+		});
+		channels.forEach(channel -> this.channels.put(channel.channel(), channel));
+	}
+
+	@Scheduled(fixedDelayString = "${suxiu.notification.delivery.interval:PT1S}", initialDelayString = "PT1S")
+	void poll() {
+		if (!settings.enabled()) {
+			return;
+		}
+		try {
+			deliverDue();
+		}
+		catch (RuntimeException ex) {
+			log.error("Messages could not be delivered; retrying on the next poll", ex);
+		}
+	}
+
+	/**
+	 * Sends every message due by the clock's now, batch by batch; returns how many were
+	 * sent.
+	 */
+	int deliverDue() {
+		int sent = 0;
+		while (true) {
+			List<Claimed> batch = transactions.execute(status -> claim(clock.instant()));
+			if (batch == null || batch.isEmpty()) {
+				return sent;
+			}
+			List<CompletableFuture<Attempt>> attempts = new ArrayList<>();
+			for (Claimed message : batch) {
+				attempts.add(CompletableFuture.supplyAsync(() -> new Attempt(message, send(message)), senders));
+			}
+			sent += record(attempts.stream().map(CompletableFuture::join).toList());
+			if (batch.size() < settings.batch()) {
+				return sent;
+			}
+		}
+	}
+
+	private List<Claimed> claim(Instant now) {
+		List<Claimed> claimed = new ArrayList<>();
+		List<Claimed> due = queue.lockDue(now, settings.batch());
+		Map<String, DeliveryRules.Counts> recent = rules
+			.recent(due.stream().filter(m -> !m.urgent()).map(Claimed::recipient).distinct().toList(), now);
+		Map<String, Integer> inBatch = new HashMap<>();
+		for (Claimed message : due) {
+			Optional<Instant> later = holdUntil(message, recent, inBatch, now);
+			if (later.isPresent()) {
+				queue.postpone(message.id(), later.get());
+			}
+			else {
+				claimed.add(message);
+			}
+		}
+		queue.lease(claimed, now.plus(settings.lease()));
+		return claimed;
+	}
+
+	/** When a message must wait instead: quiet hours, or its recipient's rate limit. */
+	private Optional<Instant> holdUntil(Claimed message, Map<String, DeliveryRules.Counts> recent,
+			Map<String, Integer> inBatch, Instant now) {
+		if (message.quietHours()) {
+			Optional<Instant> quiet = rules.quietUntil(now);
+			if (quiet.isPresent()) {
+				return quiet;
+			}
+		}
+		if (message.urgent()) {
+			return Optional.empty();
+		}
+		String key = message.channel() + ":" + message.recipient();
+		int already = inBatch.getOrDefault(key, 0);
+		Optional<Instant> limited = rules.limitedUntil(recent.getOrDefault(key, DeliveryRules.Counts.NONE), already,
+				now);
+		if (limited.isEmpty()) {
+			inBatch.put(key, already + 1);
+		}
+		return limited;
+	}
+
+	private DeliveryResult send(Claimed message) {
+		MessageChannel channel = channels.get(message.channel());
+		try {
+			return channel == null ? DeliveryResult.retry("no " + message.channel() + " channel configured")
+					: channel.send(message.outgoing());
+		}
+		catch (RuntimeException ex) {
+			return DeliveryResult.retry(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Records a batch's outcomes in one transaction (one commit, not one per message); a
+	 * message that failed for good is recorded with its alert in a transaction of its
+	 * own, so one broken alert cannot undo the record of the others.
+	 */
+	private int record(List<Attempt> attempts) {
+		Instant now = clock.instant();
+		List<Attempt> finished = new ArrayList<>();
+		Integer sent = transactions.execute(status -> {
+			List<MessageQueue.Sent> accepted = new ArrayList<>();
+			for (Attempt attempt : attempts) {
+				DeliveryResult result = attempt.result();
+				Claimed message = attempt.message();
+				if (result.outcome() == DeliveryResult.Outcome.SENT) {
+					accepted.add(new MessageQueue.Sent(message, result.providerMessageId()));
+				}
+				else if (result.outcome() == DeliveryResult.Outcome.RETRY
+						&& message.attempt() < settings.maxAttempts()) {
+					queue.retryAt(message, now.plus(backoff.after(message.attempt())), truncate(result.error()));
+				}
+				else {
+					finished.add(attempt);
+				}
+			}
+			return queue.sent(accepted, now);
+		});
+		for (Attempt attempt : finished) {
+			fail(attempt.message(), truncate(attempt.result().error()), now);
+		}
+		return sent == null ? 0 : sent;
+	}
+
+	private void fail(Claimed message, String error, Instant now) {
+		try {
+			transactions.executeWithoutResult(status -> {
+				if (queue.failed(message, error, now)) {
+					outbox.alertAdministrators(message.tenantId(), String.valueOf(message.id()), message.kind(),
+							message.channel(), message.recipient(), message.attempt(), error);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			log.error("Message #{} could not be marked FAILED; its lease will run out and it is tried again",
+					message.id(), ex);
+		}
+	}
+
+	private static String truncate(String error) {
+		if (error == null) {
+			return null;
+		}
+		return error.length() > 500 ? error.substring(0, 500) : error;
+	}
+
+	@Override
+	public void destroy() {
+		senders.shutdownNow();
+	}
+
+	private record Attempt(Claimed message, DeliveryResult result) {
+	}
+
+}

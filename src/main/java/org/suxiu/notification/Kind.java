@@ -1,0 +1,70 @@
+package org.suxiu.notification;
+
+import java.util.List;
+
+/**
+ * The messages the system sends, one template each per language. {@code segments} is how
+ * many SMS segments the Chinese text may take (English may take one more); the
+ * {@code elastic} parameters are free text that is shortened, never the facts, when a
+ * text would need more.
+ */
+enum Kind {
+
+	/** The technician's new job: order, grade, place, fault, deadline, owner's phone. */
+	TECH_NEW_JOB(2, List.of("fault", "place")),
+
+	/** A job the technician had was cancelled. */
+	TECH_JOB_CANCELLED(1, List.of("place")),
+
+	/** The owner's dispatch notice: who is coming, their number, and when. */
+	OWNER_DISPATCHED(1, List.of()),
+
+	/** The technician is at the door. */
+	OWNER_ARRIVED(1, List.of()),
+
+	/** Done: a link to accept and rate. */
+	OWNER_COMPLETED(1, List.of()),
+
+	/** A new visit window, with an apology (R7). */
+	OWNER_RESCHEDULED(1, List.of()),
+
+	/** The technician will be late: an apology (R7). */
+	OWNER_LATE_APOLOGY(1, List.of()),
+
+	/** The reporter's order was cancelled. */
+	REPORTER_CANCELLED(1, List.of("reason")),
+
+	/** A share of an SLA limit has passed. */
+	SUPERVISOR_SLA_WARNING(2, List.of("place")),
+
+	/** An SLA limit was broken. */
+	SUPERVISOR_SLA_BREACH(2, List.of("place")),
+
+	/** A breach went up the escalation ladder to a manager. */
+	STAFF_ESCALATED(2, List.of("place")),
+
+	/** A message could not be delivered: the administrator should look. */
+	ADMIN_DELIVERY_FAILED(2, List.of("error")),
+
+	/** A one-time sign-in code. */
+	SIGN_IN_CODE(1, List.of());
+
+	private final int segments;
+
+	private final List<String> elastic;
+
+	Kind(int segments, List<String> elastic) {
+		this.segments = segments;
+		this.elastic = elastic;
+	}
+
+	/** How many SMS segments a text in this language may take. */
+	int segments(String locale) {
+		return Languages.isChinese(locale) ? segments : segments + 1;
+	}
+
+	List<String> elastic() {
+		return elastic;
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.suxiu.notification;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.suxiu.shared.Grade;
+import org.suxiu.shared.PhoneNumber;
+import org.suxiu.workorder.OrderParticulars;
+import org.suxiu.workorder.TechnicianArrived;
+import org.suxiu.workorder.WorkCompleted;
+import org.suxiu.workorder.WorkOrderCancelled;
+import org.suxiu.workorder.WorkOrderDispatched;
+import org.suxiu.workorder.WorkOrderEvent;
+import org.suxiu.workorder.WorkOrderRescheduled;
+import org.suxiu.workorder.WorkOrders;
+
+/**
+ * Tells technicians and owners what happened to an order. Each handler runs after the
+ * change committed, in its own transaction, from the event publication the change wrote
+ * in its own transaction; if it fails or the instance stops, the publication is
+ * resubmitted, and the dedupe keys make a second run write nothing new.
+ */
+@Component
+class OrderNotices {
+
+	private final WorkOrders orders;
+
+	private final Recipients recipients;
+
+	private final Outbox outbox;
+
+	private final NotificationProperties properties;
+
+	OrderNotices(WorkOrders orders, Recipients recipients, Outbox outbox, NotificationProperties properties) {
+		this.orders = orders;
+		this.recipients = recipients;
+		this.outbox = outbox;
+		this.properties = properties;
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderDispatched event) {
+		OrderParticulars order = particulars(event).orElse(null);
+		if (order == null) {
+			return;
+		}
+		Recipient owner = recipients.reporter(order);
+		recipients.staff(event.tenantId(), String.valueOf(event.technicianId())).ifPresent(technician -> {
+			outbox.record(notice(event, Kind.TECH_NEW_JOB, technician, order, true,
+					Map.of("grade", grade(order.grade()), "place", order.place(), "fault", order.description(), "due",
+							eta(order), "ownerPhone", PhoneNumber.mask(order.reporterPhone()))));
+			outbox.record(notice(event, Kind.OWNER_DISPATCHED, owner, order, isUrgent(order), Map.of("technician",
+					technician.name(), "technicianPhone", PhoneNumber.mask(technician.phone()), "eta", eta(order))));
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(TechnicianArrived event) {
+		particulars(event).ifPresent(order -> outbox.record(notice(event, Kind.OWNER_ARRIVED,
+				recipients.reporter(order), order, isUrgent(order), Map.of("technician", technicianName(order)))));
+	}
+
+	@ApplicationModuleListener
+	void on(WorkCompleted event) {
+		particulars(event)
+			.ifPresent(order -> outbox.record(notice(event, Kind.OWNER_COMPLETED, recipients.reporter(order), order,
+					isUrgent(order), Map.of("link", properties.acceptLink().replace("{number}", order.number())))));
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderRescheduled event) {
+		particulars(event)
+			.ifPresent(order -> outbox.record(notice(event, Kind.OWNER_RESCHEDULED, recipients.reporter(order), order,
+					isUrgent(order), Map.of("window", new Templates.Window(event.from(), event.to())))));
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderCancelled event) {
+		particulars(event).ifPresent(order -> {
+			outbox.record(notice(event, Kind.REPORTER_CANCELLED, recipients.reporter(order), order, isUrgent(order),
+					Map.of("reason", event.reason())));
+			if (order.assigneeId() != null) {
+				recipients.staff(order.tenantId(), String.valueOf(order.assigneeId()))
+					.ifPresent(technician -> outbox.record(notice(event, Kind.TECH_JOB_CANCELLED, technician, order,
+							true, Map.of("place", order.place()))));
+			}
+		});
+	}
+
+	private Optional<OrderParticulars> particulars(WorkOrderEvent event) {
+		return orders.particulars(event.number());
+	}
+
+	/**
+	 * A notice about an order; owners' SMS about L3/L4 orders wait for the end of quiet
+	 * hours, technicians' never do.
+	 */
+	static Notice notice(WorkOrderEvent event, Kind kind, Recipient recipient, OrderParticulars order, boolean urgent,
+			Map<String, ?> params) {
+		Map<String, Object> values = new LinkedHashMap<>(params);
+		values.put("number", order.number());
+		boolean quiet = !recipient.staff() && !isUrgent(order);
+		return new Notice(eventKey(event), kind, recipient, values, order.tenantId(), order.number(),
+				urgent || isUrgent(order), quiet);
+	}
+
+	static String eventKey(WorkOrderEvent event) {
+		return event.getClass().getSimpleName() + ":" + event.number() + ":" + event.at();
+	}
+
+	static boolean isUrgent(OrderParticulars order) {
+		return order.grade() == Grade.L1 || order.grade() == Grade.L2;
+	}
+
+	static Templates.Label grade(Grade grade) {
+		return new Templates.Label("grade." + grade);
+	}
+
+	/** The agreed window if there is one, else the promised arrival. */
+	private static Object eta(OrderParticulars order) {
+		if (order.appointmentFrom() != null && order.appointmentTo() != null) {
+			return new Templates.Window(order.appointmentFrom(), order.appointmentTo());
+		}
+		return order.arriveBy() != null ? order.arriveBy() : new Templates.Label("soon");
+	}
+
+	private static String technicianName(OrderParticulars order) {
+		return order.assigneeName() == null ? "" : order.assigneeName();
+	}
+
+}
