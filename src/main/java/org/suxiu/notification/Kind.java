@@ -28,6 +28,12 @@ enum Kind {
 	/** A new visit window, with an apology (R7). */
 	OWNER_RESCHEDULED(1, List.of()),
 
+	/**
+	 * The technician was called away to an emergency mid-job: an apology, and they will
+	 * be back.
+	 */
+	OWNER_INTERRUPTED(1, List.of()),
+
 	/** The technician will be late: an apology (R7). */
 	OWNER_LATE_APOLOGY(1, List.of()),
 

@@ -14,6 +14,7 @@ import org.suxiu.workorder.WorkCompleted;
 import org.suxiu.workorder.WorkOrderCancelled;
 import org.suxiu.workorder.WorkOrderDispatched;
 import org.suxiu.workorder.WorkOrderEvent;
+import org.suxiu.workorder.WorkOrderInterrupted;
 import org.suxiu.workorder.WorkOrderRescheduled;
 import org.suxiu.workorder.WorkOrders;
 
@@ -68,6 +69,13 @@ class OrderNotices {
 		particulars(event)
 			.ifPresent(order -> outbox.record(notice(event, Kind.OWNER_COMPLETED, recipients.reporter(order), order,
 					isUrgent(order), Map.of("link", properties.acceptLink().replace("{number}", order.number())))));
+	}
+
+	/** An emergency took the technician away mid-job: the owner hears why. */
+	@ApplicationModuleListener
+	void on(WorkOrderInterrupted event) {
+		particulars(event).ifPresent(order -> outbox.record(notice(event, Kind.OWNER_INTERRUPTED,
+				recipients.reporter(order), order, true, Map.of("technician", technicianName(order)))));
 	}
 
 	@ApplicationModuleListener

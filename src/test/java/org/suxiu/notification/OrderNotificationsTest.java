@@ -42,6 +42,23 @@ class OrderNotificationsTest extends NotificationTest {
 	}
 
 	@Test
+	void anOwnerWhoseJobIsInterruptedByAnEmergencyHearsWhy() {
+		nextDayAt("10:30");
+		String number = order("L3", "13800000001");
+		dispatch(number, "tech03");
+		for (String action : List.of("take", "arrive", "start")) {
+			act("tech03", number, action, Map.of());
+		}
+		String emergency = order("L1", "13800000002");
+
+		dispatch(emergency, "tech03");
+
+		Message apology = only(awaitMessages(number, Kind.OWNER_INTERRUPTED), Kind.OWNER_INTERRUPTED);
+		assertThat(apology.recipient()).isEqualTo("13800000001");
+		assertThat(apology.body()).startsWith("【示范物业】抱歉").contains(number, "紧急");
+	}
+
+	@Test
 	void eachMessageReachesTheProviderOnceSignedAndWithItsIdAsOutId() {
 		nextDayAt("10:00");
 		String number = order("L3", "13800000001");

@@ -30,8 +30,8 @@ class TemplatesTest {
 			+ "楼上业主联系不上，物业前台说要先报修，家里老人小孩都在，晚上睡觉都能听到滴水声，请尽快安排师傅上门查看处理";
 
 	private static final Set<Kind> OWNER_KINDS = EnumSet.of(Kind.OWNER_DISPATCHED, Kind.OWNER_ARRIVED,
-			Kind.OWNER_COMPLETED, Kind.OWNER_RESCHEDULED, Kind.OWNER_LATE_APOLOGY, Kind.REPORTER_CANCELLED,
-			Kind.SIGN_IN_CODE);
+			Kind.OWNER_COMPLETED, Kind.OWNER_RESCHEDULED, Kind.OWNER_INTERRUPTED, Kind.OWNER_LATE_APOLOGY,
+			Kind.REPORTER_CANCELLED, Kind.SIGN_IN_CODE);
 
 	private final Templates templates = new Templates(new SuxiuProperties(null, ZoneId.of("Asia/Shanghai"), true),
 			new NotificationProperties("【示范物业】", null, null, null, null));
@@ -133,7 +133,7 @@ class TemplatesTest {
 				params.put("technicianPhone", "139****0201");
 				params.put("eta", new Templates.Window(DUE, DUE.plusSeconds(7200)));
 			}
-			case OWNER_ARRIVED -> params.put("technician", "欧阳师傅");
+			case OWNER_ARRIVED, OWNER_INTERRUPTED -> params.put("technician", "欧阳师傅");
 			case OWNER_COMPLETED -> params.put("link", "https://suxiu.example/o/" + NUMBER);
 			case OWNER_RESCHEDULED -> params.put("window", new Templates.Window(DUE, DUE.plusSeconds(7200)));
 			case OWNER_LATE_APOLOGY -> {
@@ -170,6 +170,7 @@ class TemplatesTest {
 			case OWNER_ARRIVED -> new String[] { NUMBER, "欧阳师傅" };
 			case OWNER_COMPLETED -> new String[] { "https://suxiu.example/o/" + NUMBER };
 			case OWNER_RESCHEDULED -> new String[] { NUMBER, "11-27 09:30-11:30", zh ? "抱歉" : "Sorry" };
+			case OWNER_INTERRUPTED -> new String[] { NUMBER, "欧阳师傅", zh ? "紧急" : "emergency" };
 			case OWNER_LATE_APOLOGY -> new String[] { NUMBER, zh ? "抱歉" : "Sorry" };
 			case REPORTER_CANCELLED -> new String[] { NUMBER };
 			case SUPERVISOR_SLA_WARNING -> new String[] { NUMBER, "L2", "80%", "09:30" };
