@@ -36,7 +36,7 @@ class DatabaseNotifications implements SmartLifecycle {
 
 	private final LiveProperties properties;
 
-	private final CountDownLatch stopped = new CountDownLatch(1);
+	private volatile CountDownLatch stopped = new CountDownLatch(1);
 
 	private volatile boolean running;
 
@@ -54,6 +54,7 @@ class DatabaseNotifications implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
+		stopped = new CountDownLatch(1);
 		running = true;
 		thread = new Thread(this::run, "live-listener");
 		thread.setDaemon(true);

@@ -36,9 +36,9 @@ class LiveConnections implements SmartLifecycle {
 
 	private final AtomicLong serials = new AtomicLong();
 
-	private final ExecutorService sender;
+	private volatile ExecutorService sender;
 
-	private final ScheduledExecutorService rechecks;
+	private volatile ScheduledExecutorService rechecks;
 
 	private volatile boolean running;
 
@@ -46,8 +46,6 @@ class LiveConnections implements SmartLifecycle {
 		this.store = store;
 		this.renderer = renderer;
 		this.properties = properties;
-		this.sender = Executors.newFixedThreadPool(properties.senderThreads(), daemon("live-sender-"));
-		this.rechecks = Executors.newSingleThreadScheduledExecutor(daemon("live-recheck-"));
 	}
 
 	/**
@@ -83,6 +81,9 @@ class LiveConnections implements SmartLifecycle {
 
 	@Scheduled(fixedDelayString = "${suxiu.live.heartbeat:PT15S}", initialDelayString = "${suxiu.live.heartbeat:PT15S}")
 	void heartbeat() {
+		if (!running) {
+			return;
+		}
 		for (LiveConnection connection : connections()) {
 			sender.execute(() -> {
 				connection.heartbeat();
@@ -150,14 +151,17 @@ class LiveConnections implements SmartLifecycle {
 		return rechecks;
 	}
 
+	/** Starts the threads; again after a stop (test contexts are paused and resumed). */
 	@Override
-	public void start() {
+	public synchronized void start() {
+		sender = Executors.newFixedThreadPool(properties.senderThreads(), daemon("live-sender-"));
+		rechecks = Executors.newSingleThreadScheduledExecutor(daemon("live-recheck-"));
 		running = true;
 	}
 
 	/** Ends every stream before the web server drains its requests. */
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		running = false;
 		connections().forEach(LiveConnection::close);
 		rechecks.shutdownNow();
