@@ -2,7 +2,6 @@ package org.suxiu.live;
 
 import java.io.IOException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -73,7 +72,7 @@ final class LiveConnection {
 					cursor = cursor.after(event);
 				}
 				if (batch.heldBack()) {
-					recheckSoon();
+					home.awaitHorizon(this, batch.waitingFor());
 					return;
 				}
 				if (!batch.full()) {
@@ -88,16 +87,6 @@ final class LiveConnection {
 		catch (RuntimeException ex) {
 			// the database may be briefly away; the next heartbeat reads again
 			log.warn("Could not read live events for {}: {}", viewer.personKey(), ex.toString());
-		}
-	}
-
-	/** Rows wait for an older transaction that may write no event: look again soon. */
-	private void recheckSoon() {
-		try {
-			home.rechecks().schedule(this::wake, home.properties().recheck().toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (RejectedExecutionException ex) {
-			// shutting down
 		}
 	}
 

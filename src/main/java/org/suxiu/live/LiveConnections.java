@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.SmartLifecycle;
@@ -39,6 +40,12 @@ class LiveConnections implements SmartLifecycle {
 	private volatile ExecutorService sender;
 
 	private volatile ScheduledExecutorService rechecks;
+
+	/**
+	 * Streams whose next rows wait for an older transaction to end, with the transaction
+	 * they wait behind.
+	 */
+	private final Map<LiveConnection, Long> waiting = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 
@@ -92,6 +99,32 @@ class LiveConnections implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Wakes {@code connection} once the oldest running transaction is younger than
+	 * {@code tx}. That transaction may write no event and so notify nobody; one query
+	 * every {@code suxiu.live.recheck} serves all waiting streams.
+	 */
+	void awaitHorizon(LiveConnection connection, long tx) {
+		waiting.put(connection, tx);
+	}
+
+	private void checkHorizon() {
+		if (waiting.isEmpty()) {
+			return;
+		}
+		try {
+			long horizon = store.horizon();
+			waiting.forEach((connection, tx) -> {
+				if (tx < horizon && waiting.remove(connection, tx)) {
+					connection.wake();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// the database may be briefly away; the next check or heartbeat reads again
+		}
+	}
+
 	int count() {
 		return connections().size();
 	}
@@ -108,6 +141,7 @@ class LiveConnections implements SmartLifecycle {
 	}
 
 	synchronized void remove(LiveConnection connection) {
+		waiting.remove(connection);
 		for (String key : connection.viewer.keys()) {
 			Set<LiveConnection> set = byKey.get(key);
 			if (set != null) {
@@ -147,15 +181,13 @@ class LiveConnections implements SmartLifecycle {
 		return sender;
 	}
 
-	ScheduledExecutorService rechecks() {
-		return rechecks;
-	}
-
 	/** Starts the threads; again after a stop (test contexts are paused and resumed). */
 	@Override
 	public synchronized void start() {
 		sender = Executors.newFixedThreadPool(properties.senderThreads(), daemon("live-sender-"));
-		rechecks = Executors.newSingleThreadScheduledExecutor(daemon("live-recheck-"));
+		rechecks = Executors.newSingleThreadScheduledExecutor(daemon("live-horizon-"));
+		long every = properties.recheck().toMillis();
+		rechecks.scheduleWithFixedDelay(this::checkHorizon, every, every, TimeUnit.MILLISECONDS);
 		running = true;
 	}
 

@@ -73,10 +73,7 @@ class LiveEventStore {
 	 */
 	Cursor cursorAfter(Long lastEventId) {
 		if (lastEventId == null) {
-			String horizon = jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")
-				.query(String.class)
-				.single();
-			return new Cursor(horizon, 0, 0);
+			return new Cursor(String.valueOf(horizon()), 0, 0);
 		}
 		return jdbc.sql("SELECT tx::text FROM live_event WHERE id = ?")
 			.param(lastEventId)
@@ -106,7 +103,17 @@ class LiveEventStore {
 			.list();
 		// rows are ordered by transaction, so the settled ones come first
 		List<StoredEvent> settled = rows.stream().filter(StoredEvent::settled).toList();
-		return new Batch(settled, settled.size() < rows.size(), rows.size() == limit);
+		Long waitingFor = settled.size() < rows.size() ? Long.valueOf(rows.get(settled.size()).tx()) : null;
+		return new Batch(settled, waitingFor, rows.size() == limit);
+	}
+
+	/** The oldest transaction still running: rows of older ones may be delivered. */
+	long horizon() {
+		return jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")
+			.query(String.class)
+			.optional()
+			.map(Long::valueOf)
+			.orElseThrow();
 	}
 
 	/** Deletes up to {@code limit} rows created before {@code cutoff}. */
@@ -147,10 +154,16 @@ class LiveEventStore {
 	 * What one read found.
 	 *
 	 * @param events the rows that may be delivered now
-	 * @param heldBack whether further rows wait for an older transaction to end
+	 * @param waitingFor the transaction of the first row that waits for an older
+	 * transaction to end, or {@code null}
 	 * @param full whether the read hit its limit, so that more may follow at once
 	 */
-	record Batch(List<StoredEvent> events, boolean heldBack, boolean full) {
+	record Batch(List<StoredEvent> events, Long waitingFor, boolean full) {
+
+		boolean heldBack() {
+			return waitingFor != null;
+		}
+
 	}
 
 }

@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * closes their oldest
  * @param batchSize events read per query
  * @param senderThreads threads that read the feed and write to streams
- * @param recheck how soon to look again when events wait for an older transaction
+ * @param recheck how often to check, for streams whose events wait for an older
+ * transaction, whether it has ended
  * @param listenerPoll how long the listening connection waits for notifications before
  * checking that it is still alive
  * @param reconnectDelay pause before the listening connection reconnects after a failure
