@@ -76,8 +76,9 @@ class LiveConnections implements SmartLifecycle {
 	/** A database notification for {@code key}: wakes the streams that listen for it. */
 	void notified(String key) {
 		wakeAll(byKey.get(key));
-		if (key.startsWith("P:")) {
-			wakeAll(byKey.get(Viewer.tenantKey(Long.parseLong(key.substring(2, key.indexOf(':', 2))))));
+		int tenantEnd = key.indexOf(':', 2);
+		if (key.startsWith("P:") && tenantEnd > 2) {
+			wakeAll(byKey.get("T:" + key.substring(2, tenantEnd)));
 		}
 	}
 
