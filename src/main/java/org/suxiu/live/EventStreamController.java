@@ -30,14 +30,15 @@ class EventStreamController {
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	@Operation(summary = "Live events for the signed-in user 实时动态 (Server-Sent Events)", description = """
-			Each event has an `id` and JSON `data` {"type","number","at",...}: created, dispatched, declined, taken, \
-			arrived, started, held, resumed, completed, accepted, reopened, closed, cancelled, regraded, rescheduled, \
-			sla-warning, sla-breach, escalated. Owners receive their own orders' news, technicians their jobs', \
-			dispatchers, supervisors, agents and managers everything in the projects they serve. \
-			A reconnecting client sends `Last-Event-ID` (or `?lastEventId=`) and receives what it missed, \
-			kept for at least 24 h. Browsers' EventSource cannot set headers: this endpoint alone also accepts the \
-			token as `?access_token=`. A comment line every 15 s keeps proxies from closing an idle stream.""")
+	@Operation(summary = "Live events for the signed-in user 实时动态 (Server-Sent Events)",
+			description = """
+					Each event has an `id` and JSON `data` {"type","number","at",...}: created, dispatched, unassigned, declined, taken, \
+					arrived, started, held, resumed, completed, accepted, reopened, closed, cancelled, regraded, rescheduled, \
+					sla-warning, sla-breach, escalated. Owners receive their own orders' news, technicians their jobs', \
+					dispatchers, supervisors, agents and managers everything in the projects they serve. \
+					A reconnecting client sends `Last-Event-ID` (or `?lastEventId=`) and receives what it missed, \
+					kept for at least 24 h. Browsers' EventSource cannot set headers: this endpoint alone also accepts the \
+					token as `?access_token=`. A comment line every 15 s keeps proxies from closing an idle stream.""")
 	SseEmitter events(Actor actor,
 			@Parameter(description = "the id of the last event received") @RequestHeader(name = "Last-Event-ID",
 					required = false) String lastEventIdHeader,

@@ -19,6 +19,7 @@ import org.suxiu.sla.SlaBreached;
 import org.suxiu.sla.SlaEscalated;
 import org.suxiu.sla.SlaWarningRaised;
 import org.suxiu.workorder.OrderParties;
+import org.suxiu.workorder.WorkOrderDispatched;
 import org.suxiu.workorder.WorkOrderEvent;
 import org.suxiu.workorder.WorkOrderRescheduled;
 import org.suxiu.workorder.WorkOrders;
@@ -60,6 +61,13 @@ class OrderFeed {
 		Long technician = news.technicianId() != null ? news.technicianId()
 				: order.assignee() == null ? null : order.assignee().id();
 		publish(order, news.type(), event.at(), fields, news.toOwner(), news.toTechnician() ? technician : null);
+		if (event instanceof WorkOrderDispatched dispatched && dispatched.previousTechnicianId() != null
+				&& dispatched.previousTechnicianId() != dispatched.technicianId()) {
+			// the job went to someone else: its former technician takes it off their list
+			feed.appendAll(
+					List.of(new LiveFeed.FeedEntry(Recipient.staff(order.tenantId(), dispatched.previousTechnicianId()),
+							"unassigned", order.number(), event.at(), maskedTechnician(fields))));
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -157,11 +157,12 @@ class WorkOrder {
 
 	void dispatch(Actor actor, Assignee technician, String note, Instant now) {
 		Status from = checkDispatch(actor);
+		Long previous = assignee == null ? null : assignee.id();
 		assignee = technician;
 		String line = "→ " + technician.name() + (note == null ? "" : "; " + note);
 		move(actor, "dispatch", from, Status.DISPATCHED, line, now);
 		events.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, technician.id(),
-				actor.username(), now));
+				actor.username(), now, previous));
 	}
 
 	/**
@@ -174,8 +175,8 @@ class WorkOrder {
 		status = Status.DISPATCHED;
 		recordSystem("dispatch", from.name(), Status.DISPATCHED.name(),
 				"自动派工 auto-dispatch → " + technician.name() + "; " + reasons, now);
-		events
-			.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, technician.id(), SYSTEM, now));
+		events.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, technician.id(), SYSTEM, now,
+				null));
 	}
 
 	/** A technician going off duty or on leave hands back a job they have not started. */

@@ -112,6 +112,22 @@ class LiveEventsTest extends ApplicationTest {
 	}
 
 	@Test
+	void aReDispatchTellsTheFormerTechnicianTheJobIsNoLongerTheirs() {
+		SseClient former = stream("tech09");
+		SseClient next = stream("tech10");
+		String number = orderForOwnerDispatchedTo("tech09");
+
+		assertThat(act("dispatcher", number, "dispatch", Map.of("technicianId", "tech10"))).isEqualTo(200);
+
+		await().atMost(PATIENCE).until(() -> former.typesAbout(number).contains("unassigned"));
+		await().atMost(PATIENCE).until(() -> next.typesAbout(number).contains("dispatched"));
+		assertThat(former.typesAbout(number)).containsExactly("dispatched", "unassigned");
+		assertThat(next.typesAbout(number)).containsExactly("dispatched");
+		SseClient.Event unassigned = former.about(number).get(1);
+		assertThat(unassigned.data().get("technician").get("phone").asString()).contains("****");
+	}
+
+	@Test
 	void aNewStreamStartsAtThePresent() {
 		String before = orderForOwnerDispatchedTo("tech01");
 
