@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.SmartLifecycle;
@@ -39,13 +37,7 @@ class LiveConnections implements SmartLifecycle {
 
 	private volatile ExecutorService sender;
 
-	private volatile ScheduledExecutorService rechecks;
-
-	/**
-	 * Streams whose next rows wait for an older transaction to end, with the transaction
-	 * they wait behind.
-	 */
-	private final Map<LiveConnection, Long> waiting = new ConcurrentHashMap<>();
+	private volatile HorizonWatch horizon;
 
 	private volatile boolean running;
 
@@ -101,29 +93,10 @@ class LiveConnections implements SmartLifecycle {
 	}
 
 	/**
-	 * Wakes {@code connection} once the oldest running transaction is younger than
-	 * {@code tx}. That transaction may write no event and so notify nobody; one query
-	 * every {@code suxiu.live.recheck} serves all waiting streams.
+	 * Wakes {@code connection} once the transaction {@code tx} and all older ones ended.
 	 */
 	void awaitHorizon(LiveConnection connection, long tx) {
-		waiting.put(connection, tx);
-	}
-
-	private void checkHorizon() {
-		if (waiting.isEmpty()) {
-			return;
-		}
-		try {
-			long horizon = store.horizon();
-			waiting.forEach((connection, tx) -> {
-				if (tx < horizon && waiting.remove(connection, tx)) {
-					connection.wake();
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			// the database may be briefly away; the next check or heartbeat reads again
-		}
+		horizon.await(connection, tx);
 	}
 
 	int count() {
@@ -142,7 +115,7 @@ class LiveConnections implements SmartLifecycle {
 	}
 
 	synchronized void remove(LiveConnection connection) {
-		waiting.remove(connection);
+		horizon.forget(connection);
 		for (String key : connection.viewer.keys()) {
 			Set<LiveConnection> set = byKey.get(key);
 			if (set != null) {
@@ -186,9 +159,7 @@ class LiveConnections implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		sender = Executors.newFixedThreadPool(properties.senderThreads(), daemon("live-sender-"));
-		rechecks = Executors.newSingleThreadScheduledExecutor(daemon("live-horizon-"));
-		long every = properties.recheck().toMillis();
-		rechecks.scheduleWithFixedDelay(this::checkHorizon, every, every, TimeUnit.MILLISECONDS);
+		horizon = new HorizonWatch(store, properties.recheck().toMillis());
 		running = true;
 	}
 
@@ -197,7 +168,7 @@ class LiveConnections implements SmartLifecycle {
 	public synchronized void stop() {
 		running = false;
 		connections().forEach(LiveConnection::close);
-		rechecks.shutdownNow();
+		horizon.stop();
 		sender.shutdown();
 	}
 
