@@ -30,6 +30,8 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -45,6 +47,8 @@ import org.suxiu.shared.SuxiuProperties;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+	private static final String EVENT_STREAM = "/api/v1/events";
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
@@ -63,11 +67,25 @@ class SecurityConfiguration {
 						.authenticated()
 						.anyRequest()
 						.permitAll())
-			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorTokenConverter()))
+			.oauth2ResourceServer(rs -> rs.bearerTokenResolver(bearerTokens())
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorTokenConverter()))
 				.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(denied))
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
 		return http.build();
+	}
+
+	/**
+	 * Tokens come in the {@code Authorization} header; only the live-event stream also
+	 * takes {@code ?access_token=}, since browsers' EventSource cannot set headers.
+	 */
+	static BearerTokenResolver bearerTokens() {
+		DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+		DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
+		headerOrQuery.setAllowUriQueryParameter(true);
+		return request -> (EVENT_STREAM.equals(request.getRequestURI().substring(request.getContextPath().length()))
+				? headerOrQuery : header)
+			.resolve(request);
 	}
 
 	@Bean

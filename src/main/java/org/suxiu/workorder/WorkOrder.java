@@ -157,11 +157,12 @@ class WorkOrder {
 
 	void dispatch(Actor actor, Assignee technician, String note, Instant now) {
 		Status from = checkDispatch(actor);
+		Long previous = assignee == null ? null : assignee.id();
 		assignee = technician;
 		String line = "→ " + technician.name() + (note == null ? "" : "; " + note);
 		move(actor, "dispatch", from, Status.DISPATCHED, line, now);
 		events.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, technician.id(),
-				actor.username(), now));
+				actor.username(), now, previous));
 	}
 
 	/**
@@ -174,8 +175,8 @@ class WorkOrder {
 		status = Status.DISPATCHED;
 		recordSystem("dispatch", from.name(), Status.DISPATCHED.name(),
 				"自动派工 auto-dispatch → " + technician.name() + "; " + reasons, now);
-		events
-			.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, technician.id(), SYSTEM, now));
+		events.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, technician.id(), SYSTEM, now,
+				null));
 	}
 
 	/** A technician going off duty or on leave hands back a job they have not started. */
@@ -214,7 +215,7 @@ class WorkOrder {
 		assignee = self;
 		move(actor, "grab", from, Status.TAKEN, "抢单 grabbed from the pool → " + self.name(), now);
 		events.add(new WorkOrderDispatched(number, tenantId, projectId(), grade, category, self.id(), actor.username(),
-				now));
+				now, null));
 		events.add(new WorkOrderTaken(number, tenantId, actor.id(), now));
 	}
 

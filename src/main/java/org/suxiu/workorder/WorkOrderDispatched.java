@@ -16,7 +16,9 @@ import org.suxiu.shared.Grade;
  * @param technicianId the technician
  * @param dispatcher who dispatched, or {@code system}
  * @param at when
+ * @param previousTechnicianId on a re-dispatch, the technician who had it before, else
+ * {@code null}
  */
 public record WorkOrderDispatched(String number, long tenantId, long projectId, Grade grade, Category category,
-		long technicianId, String dispatcher, Instant at) implements WorkOrderEvent {
+		long technicianId, String dispatcher, Instant at, Long previousTechnicianId) implements WorkOrderEvent {
 }

@@ -110,6 +110,15 @@ public class WorkOrders {
 		return orders.reportedBetween(projectId, from, to);
 	}
 
+	/** Who the order concerns (reporting owner, technician) and where it stands. */
+	@Transactional(readOnly = true)
+	public Optional<OrderParties> parties(String number) {
+		return orders.find(number)
+			.map(order -> new OrderParties(order.number, order.tenantId, order.projectId(), order.status, order.grade,
+					order.category, order.reporterOwnerId, order.assignee,
+					SlaSnapshot.deadlineOf(order.sla, "arrive")));
+	}
+
 	/**
 	 * Stores the SLA module's clocks on the order (deadlines and states), joining the
 	 * caller's transaction.
