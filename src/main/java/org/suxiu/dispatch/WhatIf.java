@@ -26,6 +26,12 @@ import org.suxiu.workorder.WorkOrders;
 @Component
 public class WhatIf {
 
+	/**
+	 * The policies replayed unless others are asked for: the day planner re-planning on
+	 * every arrival takes minutes over a month, too long for a request.
+	 */
+	public static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu");
+
 	/** Longest period replayed at once. */
 	static final int MAX_DAYS = 92;
 

@@ -19,7 +19,7 @@ import org.suxiu.property.PropertyDirectory;
 public class WhatIfCommand {
 
 	static final String USAGE = "usage: simulate --from-history PROJECT --from YYYY-MM-DD --to YYYY-MM-DD "
-			+ "[--technicians +N] [--policies round-robin,nearest-idle,suxiu] [--out FILE]";
+			+ "[--technicians +N] [--policies round-robin,nearest-idle,suxiu,timefold] [--out FILE]";
 
 	private final WhatIf whatIf;
 
@@ -49,7 +49,7 @@ public class WhatIfCommand {
 		LocalDate to = null;
 		int extra = 0;
 		String out = null;
-		List<String> policies = SimulateCommand.POLICIES;
+		List<String> policies = WhatIf.POLICIES;
 		for (int i = 0; i < args.length; i++) {
 			if (args[i].startsWith("--") && args[i].contains("=")) {
 				continue;

@@ -51,7 +51,7 @@ class WhatIfController {
 		Project project = property.project(code)
 			.filter(p -> actor.serves(p.tenantId(), p.id()))
 			.orElseThrow(() -> new NotFound("Project", code));
-		return whatIf.run(project, from, to, technicians, SimulateCommand.POLICIES);
+		return whatIf.run(project, from, to, technicians, WhatIf.POLICIES);
 	}
 
 }
