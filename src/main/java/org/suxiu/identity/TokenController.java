@@ -11,13 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.suxiu.property.Account;
-import org.suxiu.property.PropertyDirectory;
-import org.suxiu.shared.PhoneNumber;
+import org.suxiu.shared.Actor;
 import org.suxiu.shared.Problems;
 
 /**
@@ -28,37 +25,26 @@ import org.suxiu.shared.Problems;
 @Tag(name = "Auth 登录")
 class TokenController {
 
-	private final PropertyDirectory directory;
-
-	private final PasswordEncoder passwords;
+	private final Credentials credentials;
 
 	private final Tokens tokens;
 
-	private final String dummyHash;
-
-	TokenController(PropertyDirectory directory, PasswordEncoder passwords, Tokens tokens) {
-		this.directory = directory;
-		this.passwords = passwords;
+	TokenController(Credentials credentials, Tokens tokens) {
+		this.credentials = credentials;
 		this.tokens = tokens;
-		this.dummyHash = passwords.encode("timing-equaliser");
 	}
 
 	@PostMapping("/api/v1/auth/token")
 	@Operation(summary = "Sign in 登录",
 			description = "Staff sign in with their username, owners with their mobile number.")
 	ResponseEntity<?> token(@Valid @RequestBody PasswordLogin login) {
-		Optional<Account> account = PhoneNumber.isValid(login.username())
-				? directory.ownerAccount(login.username()).or(() -> directory.staffAccount(login.username()))
-				: directory.staffAccount(login.username());
-		String hash = account.map(Account::passwordHash).orElse(dummyHash);
-		boolean matches = hash != null && passwords.matches(login.password(), hash);
-		if (account.isEmpty() || !matches) {
+		Optional<Actor> actor = credentials.check(login.username(), login.password());
+		if (actor.isEmpty()) {
 			ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
 					"Wrong username or password 用户名或密码错误");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
-		return ResponseEntity
-			.ok(new TokenResponse(tokens.issue(account.get().actor()), "Bearer", tokens.lifetime().toSeconds()));
+		return ResponseEntity.ok(new TokenResponse(tokens.issue(actor.get()), "Bearer", tokens.lifetime().toSeconds()));
 	}
 
 	record PasswordLogin(@NotBlank @Size(max = 50) String username, @NotBlank @Size(max = 128) String password) {

@@ -1,0 +1,183 @@
+package org.suxiu.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium (Debian's {@code chromium} and {@code chromium-driver}),
+ * with its own profile and so its own session: a phone-sized window for owners and
+ * technicians, a desk-sized one for the consoles. Screenshots go to
+ * {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String base;
+
+	private final Path profile;
+
+	private Browser(int port, int width, int height) {
+		this.base = "http://localhost:" + port;
+		try {
+			this.profile = Files.createTempDirectory("suxiu-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--force-device-scale-factor=1", "--lang=zh-CN",
+				"--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	/** A phone: 375 × 812 CSS pixels. */
+	static Browser phone(int port) {
+		return new Browser(port, 375, 812);
+	}
+
+	/** A desk screen for the consoles: 1366 × 900. */
+	static Browser desk(int port) {
+		return new Browser(port, 1366, 900);
+	}
+
+	static boolean available() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	Browser signIn(String username) {
+		open("/login");
+		type("#username", username);
+		type("#password", "demo123");
+		find("#password").submit();
+		waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+		return this;
+	}
+
+	WebElement find(String css) {
+		return waitUntil(d -> {
+			var found = d.findElements(By.cssSelector(css));
+			return found.isEmpty() ? null : found.get(0);
+		});
+	}
+
+	boolean has(String css) {
+		return !driver.findElements(By.cssSelector(css)).isEmpty();
+	}
+
+	Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	Browser click(String css) {
+		find(css).click();
+		return this;
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	String pageText() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	/**
+	 * Waits up to 20 s for {@code condition} to give something other than null or false.
+	 */
+	<T> T waitUntil(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+	}
+
+	/** Waits until the page shows {@code text}, without reloading it. */
+	Browser waitForText(String text) {
+		waitUntil(d -> pageText().contains(text));
+		return this;
+	}
+
+	Object script(String script, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(script, args);
+	}
+
+	/** Whether the page is wider than the window (it would scroll sideways). */
+	boolean scrollsSideways() {
+		Object wider = script("return document.documentElement.scrollWidth > window.innerWidth");
+		return Boolean.TRUE.equals(wider);
+	}
+
+	long innerWidth() {
+		return (Long) script("return window.innerWidth");
+	}
+
+	String url() {
+		return driver.getCurrentUrl();
+	}
+
+	/** Saves {@code target/screenshots/{name}.png}. */
+	Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			try (var files = Files.walk(profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException ex) {
+				// a leftover temporary profile is harmless
+			}
+		}
+	}
+
+}
