@@ -3,6 +3,10 @@ package org.suxiu.workorder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +14,7 @@ import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
+import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.SuxiuProperties;
 
 /**
@@ -30,8 +35,11 @@ public class WorkOrderDesk {
 
 	private final Clock clock;
 
+	private final Validator validator;
+
 	WorkOrderDesk(WorkOrders orders, Intake intake, WorkOrderRepository repository, SuxiuProperties properties,
-			Clock clock) {
+			Clock clock, Validator validator) {
+		this.validator = validator;
 		this.orders = orders;
 		this.intake = intake;
 		this.repository = repository;
@@ -76,8 +84,18 @@ public class WorkOrderDesk {
 			.toList();
 	}
 
-	/** Takes a report in, as {@code POST /api/v1/work-orders} does. */
+	/**
+	 * Takes a report in, as {@code POST /api/v1/work-orders} does, with the same checks
+	 * of its fields.
+	 */
 	public WorkOrderView report(Actor actor, NewWorkOrder request, String idempotencyKey) {
+		Set<ConstraintViolation<NewWorkOrder>> violations = validator.validate(request);
+		if (!violations.isEmpty()) {
+			throw new InvalidInput(violations.stream()
+				.map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+				.sorted(java.util.Comparator.comparing(InvalidInput.FieldError::field))
+				.toList());
+		}
 		Intake.Created created = intake.create(actor, request, idempotencyKey);
 		return view(created.order(), created.history(), actor);
 	}

@@ -37,7 +37,7 @@ final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
-	private Browser(int port, int width, int height) {
+	private Browser(int port, int width, int height, boolean mobile) {
 		this.base = "http://localhost:" + port;
 		try {
 			this.profile = Files.createTempDirectory("suxiu-chromium-");
@@ -50,7 +50,13 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--force-device-scale-factor=1", "--lang=zh-CN",
-				"--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+				"--window-size=" + Math.max(width, 500) + "," + height, "--user-data-dir=" + profile);
+		if (mobile) {
+			// a desktop window cannot be narrower than 500 px; a phone's viewport is set
+			// through device emulation
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of("width",
+					width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -60,12 +66,12 @@ final class Browser implements AutoCloseable {
 
 	/** A phone: 375 × 812 CSS pixels. */
 	static Browser phone(int port) {
-		return new Browser(port, 375, 812);
+		return new Browser(port, 375, 812, true);
 	}
 
 	/** A desk screen for the consoles: 1366 × 900. */
 	static Browser desk(int port) {
-		return new Browser(port, 1366, 900);
+		return new Browser(port, 1366, 900, false);
 	}
 
 	static boolean available() {
