@@ -20,12 +20,10 @@
 			var late = left < 0, s = Math.abs(left);
 			var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
 			var text = (h > 0 ? h + ':' + pad(m) : m) + ':' + pad(sec);
-			el.textContent = (late ? '+' : '') + text;
+			var label = el.getAttribute(late ? 'data-label-late' : 'data-label-left') || '';
+			el.textContent = label + ' ' + (late ? '+' : '') + text;
 			el.classList.toggle('late', late);
 			el.classList.toggle('soon', !late && left < 600);
-			if (el.hasAttribute('data-label-late')) {
-				el.setAttribute('aria-label', (late ? el.getAttribute('data-label-late') : el.getAttribute('data-label-left')) + ' ' + text);
-			}
 		});
 	}
 	document.addEventListener('DOMContentLoaded', tick);

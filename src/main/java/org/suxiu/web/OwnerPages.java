@@ -123,7 +123,8 @@ class OwnerPages {
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
 		orders.act(me, number, OrderAction.ACCEPT,
 				new ActionInput(null, null, null, null, rating, blankToNull(comment), null, null, null, null));
-		redirect.addFlashAttribute("notice", "accepted");
+		redirect.addFlashAttribute("noticeKey", "owner.accepted");
+		redirect.addFlashAttribute("noticeArg", number);
 		return "redirect:/owner/orders/" + number;
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
+import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.SuxiuProperties;
@@ -24,6 +25,9 @@ import org.suxiu.shared.SuxiuProperties;
  */
 @Service
 public class WorkOrderDesk {
+
+	private static final Set<Status> CALLABLE = Set.of(Status.DISPATCHED, Status.TAKEN, Status.ARRIVED,
+			Status.IN_PROGRESS, Status.ON_HOLD);
 
 	private final WorkOrders orders;
 
@@ -59,6 +63,19 @@ public class WorkOrderDesk {
 	@Transactional(readOnly = true)
 	public boolean isVisibleTo(Actor actor, String number) {
 		return repository.find(number).filter(o -> o.isVisibleTo(actor)).isPresent();
+	}
+
+	/**
+	 * The reporter's full number, for the assigned technician's call button while the job
+	 * is theirs and not finished; the pages show it masked.
+	 */
+	@Transactional(readOnly = true)
+	public String reporterPhoneForCall(Actor actor, String number) {
+		WorkOrder order = orders.visible(actor, number);
+		if (!order.isAssignedTo(actor) || !CALLABLE.contains(order.status)) {
+			throw new Forbidden("Only the assigned technician calls the reporter, while the job is open");
+		}
+		return order.reporter.phone();
 	}
 
 	/** One page of the orders the person may see, newest first, without history. */

@@ -110,6 +110,12 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Picks the option with {@code value} in a select, as a person would. */
+	Browser select(String css, String value) {
+		new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+		return this;
+	}
+
 	Browser click(String css) {
 		find(css).click();
 		return this;

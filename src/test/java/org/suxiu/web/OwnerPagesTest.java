@@ -20,7 +20,7 @@ class OwnerPagesTest extends BrowserTest {
 		Browser owner = phone().signIn("13800000002");
 
 		owner.click("a[href='/owner/report']");
-		owner.find("#category").sendKeys("给排水");
+		owner.select("#category", "PLUMBING");
 		owner.type("#description", "卫生间天花板往下滴水");
 		owner.find("#photos").sendKeys(photo.toString());
 		owner.screenshot("owner-report");
@@ -40,7 +40,7 @@ class OwnerPagesTest extends BrowserTest {
 		Browser owner = phone().signIn("13800000002");
 
 		owner.open("/owner/report");
-		owner.find("#category").sendKeys("给排水");
+		owner.select("#category", "PLUMBING");
 		owner.type("#description", "水管漏水");
 		owner.find("#photos").sendKeys(program.toString());
 		owner.find("#report").submit();
