@@ -2,6 +2,7 @@ package org.suxiu.workorder;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suxiu.property.Project;
 import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
@@ -76,6 +78,18 @@ public class WorkOrderDesk {
 			throw new Forbidden("Only the assigned technician calls the reporter, while the job is open");
 		}
 		return order.reporter.phone();
+	}
+
+	/**
+	 * How many orders of a project the person serves were created from {@code from} until
+	 * {@code to}, by grade and status: the manager's counts.
+	 */
+	@Transactional(readOnly = true)
+	public List<GradeStatusCount> counts(Actor actor, Project project, Instant from, Instant to) {
+		if (!actor.serves(project.tenantId(), project.id())) {
+			throw new Forbidden("Not a project you serve");
+		}
+		return repository.counts(project.id(), from, to);
 	}
 
 	/** One page of the orders the person may see, newest first, without history. */

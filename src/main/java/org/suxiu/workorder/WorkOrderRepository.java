@@ -167,6 +167,22 @@ class WorkOrderRepository {
 	}
 
 	/**
+	 * How many orders of a project were created from {@code from} until {@code to}, by
+	 * grade and status.
+	 */
+	List<GradeStatusCount> counts(long projectId, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT grade, status, count(*) AS n FROM work_order
+				WHERE project_id = ? AND created_at >= ? AND created_at < ?
+				GROUP BY grade, status ORDER BY grade, status
+				""")
+			.params(projectId, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new GradeStatusCount(Grade.valueOf(rs.getString("grade")),
+					Status.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+	}
+
+	/**
 	 * Orders still open at the same place (home or common area) in the same category,
 	 * created since {@code since}, newest first.
 	 */

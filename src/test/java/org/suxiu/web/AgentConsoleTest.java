@@ -43,14 +43,6 @@ class AgentConsoleTest extends BrowserTest {
 		agent.type("#room", "3-2-1201");
 		agent.select("#category", "DOOR_WINDOW");
 		agent.type("#description", "门锁打不开");
-		try {
-			Thread.sleep(3000);
-		}
-		catch (InterruptedException e) {
-		}
-		agent.screenshot("agent-duplicate");
-		System.out.println("EARLIER " + earlier + " " + agent.find("#preview").getAttribute("outerHTML")
-				+ agent.script("return new FormData(document.getElementById('intake')).entries().toArray().join('|')"));
 
 		assertThat(agent.find("#preview a[href='/agent/orders/" + earlier + "']").getText()).isEqualTo(earlier);
 		agent.screenshot("agent-duplicate-warning");
