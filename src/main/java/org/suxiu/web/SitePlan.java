@@ -18,9 +18,9 @@ import org.suxiu.workorder.WorkOrderView;
  */
 record SitePlan(int width, int height, List<Mark> buildings, List<Mark> technicians) {
 
-	static final int WIDTH = 360;
+	static final int WIDTH = 480;
 
-	private static final int MARGIN = 30;
+	private static final int MARGIN = 48;
 
 	/**
 	 * One thing on the plan.

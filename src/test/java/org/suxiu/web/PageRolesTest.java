@@ -88,4 +88,18 @@ class PageRolesTest extends ApplicationTest {
 		assertThat(owner.get("/files/" + photo).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void letsOnlyTheAssignedTechnicianDialTheReporter() {
+		String number = api.post("13800000001", "/api/v1/work-orders", Requests.leakByOwnerApp()).text("number");
+		api.post("dispatcher", "/api/v1/work-orders/" + number + "/dispatch", Map.of("technicianId", "tech03"));
+
+		HttpResponse<String> assigned = new PageClient(port).signIn("tech03").get("/tech/jobs/" + number + "/call");
+		HttpResponse<String> other = new PageClient(port).signIn("tech04").get("/tech/jobs/" + number + "/call");
+
+		assertThat(assigned.headers().firstValue("Location")).hasValue("tel:13800000001");
+		assertThat(other.statusCode()).isEqualTo(403);
+		assertThat(new PageClient(port).signIn("tech03").get("/tech/jobs/" + number).body()).contains("138****0001")
+			.doesNotContain("13800000001");
+	}
+
 }

@@ -44,6 +44,10 @@ class WholeJourneyTest extends BrowserTest {
 		dispatcher.click(card + " .show-proposals");
 		dispatcher.find("#proposals form button.primary");
 		dispatcher.screenshot("journey-3-dispatcher-proposals");
+		dispatcher.script("document.getElementById('plan-title').scrollIntoView()");
+		assertThat(dispatcher.has(".plan rect")).isTrue();
+		dispatcher.screenshot("journey-3-dispatcher-board-and-site-plan");
+		dispatcher.script("window.scrollTo(0, 0)");
 		dispatcher.click("#proposals form button.primary");
 		dispatcher.waitForText("→");
 		String technician = assigneeOf(number);
