@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,9 +105,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser type(String css, String text) {
-		WebElement field = find(css);
-		field.clear();
-		field.sendKeys(text);
+		waitUntil(d -> {
+			WebElement field = find(css);
+			field.clear();
+			field.sendKeys(text);
+			return true;
+		});
 		return this;
 	}
 
@@ -117,23 +121,30 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser click(String css) {
-		find(css).click();
+		waitUntil(d -> {
+			find(css).click();
+			return true;
+		});
 		return this;
 	}
 
 	String text(String css) {
-		return find(css).getText();
+		return waitUntil(d -> find(css).getText());
 	}
 
+	/** What the page shows now, read in one step so that a swap cannot leave it stale. */
 	String pageText() {
-		return driver.findElement(By.tagName("body")).getText();
+		Object text = script("return document.body ? document.body.innerText : ''");
+		return text == null ? "" : text.toString();
 	}
 
 	/**
-	 * Waits up to 20 s for {@code condition} to give something other than null or false.
+	 * Waits up to 20 s for {@code condition} to give something other than null or false;
+	 * an element that htmx or a navigation replaced meanwhile is looked up again.
 	 */
 	<T> T waitUntil(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+		return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(condition::apply);
 	}
 
 	/** Waits until the page shows {@code text}, without reloading it. */
