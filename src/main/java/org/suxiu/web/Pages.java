@@ -20,7 +20,8 @@ final class Pages {
 			case TECHNICIAN -> "/tech";
 			case DISPATCHER, SUPERVISOR -> "/dispatch";
 			case AGENT -> "/agent";
-			case MANAGER, ADMIN -> "/manager";
+			case MANAGER -> "/manager";
+			case ADMIN -> "/admin";
 		};
 	}
 

@@ -70,6 +70,29 @@ final class PageClient {
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
+	/**
+	 * Posts a multipart form: {@code fields}, the CSRF token of the form on {@code page},
+	 * and one file.
+	 */
+	HttpResponse<String> upload(String page, String action, Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
+		String boundary = "suxiu-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", csrfOn(page));
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	String csrfOn(String page) {
 		Matcher matcher = CSRF.matcher(get(page).body());
 		if (!matcher.find()) {
