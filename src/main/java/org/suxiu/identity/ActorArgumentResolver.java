@@ -12,7 +12,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.suxiu.shared.Actor;
 
 /**
- * Lets controllers take the signed-in {@link Actor} as a plain parameter.
+ * Lets controllers take the signed-in {@link Actor} as a plain parameter, from a bearer
+ * token or from a page session.
  */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -27,6 +28,10 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof JwtAuthenticationToken token) {
 			return Tokens.actorOf(token.getToken());
+		}
+		if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+			// signed in on a page: the session holds the actor
+			return actor;
 		}
 		throw new AuthenticationCredentialsNotFoundException("No signed-in user");
 	}

@@ -12,14 +12,13 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.suxiu.property.Account;
 import org.suxiu.property.PropertyDirectory;
+import org.suxiu.shared.Actor;
 import org.suxiu.shared.InvalidInput;
-import org.suxiu.shared.PhoneNumber;
 import org.suxiu.shared.Problems;
 
 /**
@@ -30,22 +29,19 @@ import org.suxiu.shared.Problems;
 @Tag(name = "Auth 登录")
 class TokenController {
 
-	private final PropertyDirectory directory;
+	private final Credentials credentials;
 
-	private final PasswordEncoder passwords;
+	private final PropertyDirectory directory;
 
 	private final Tokens tokens;
 
-	private final String dummyHash;
-
 	private final SignInCodes codes;
 
-	TokenController(PropertyDirectory directory, PasswordEncoder passwords, Tokens tokens, SignInCodes codes) {
-		this.codes = codes;
+	TokenController(Credentials credentials, PropertyDirectory directory, Tokens tokens, SignInCodes codes) {
+		this.credentials = credentials;
 		this.directory = directory;
-		this.passwords = passwords;
 		this.tokens = tokens;
-		this.dummyHash = passwords.encode("timing-equaliser");
+		this.codes = codes;
 	}
 
 	@PostMapping("/api/v1/auth/token")
@@ -66,19 +62,13 @@ class TokenController {
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(missing);
 		}
-		PasswordLogin login = new PasswordLogin(request.username(), request.password());
-		Optional<Account> account = PhoneNumber.isValid(login.username())
-				? directory.ownerAccount(login.username()).or(() -> directory.staffAccount(login.username()))
-				: directory.staffAccount(login.username());
-		String hash = account.map(Account::passwordHash).orElse(dummyHash);
-		boolean matches = hash != null && passwords.matches(login.password(), hash);
-		if (account.isEmpty() || !matches) {
+		Optional<Actor> actor = credentials.check(request.username(), request.password());
+		if (actor.isEmpty()) {
 			ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
 					"Wrong username or password 用户名或密码错误");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
-		return ResponseEntity
-			.ok(new TokenResponse(tokens.issue(account.get().actor()), "Bearer", tokens.lifetime().toSeconds()));
+		return ResponseEntity.ok(new TokenResponse(tokens.issue(actor.get()), "Bearer", tokens.lifetime().toSeconds()));
 	}
 
 	private ResponseEntity<?> withCode(TokenRequest request) {
@@ -112,9 +102,6 @@ class TokenController {
 	 */
 	record TokenRequest(@Size(max = 50) String username, @Size(max = 128) String password, @Size(max = 20) String phone,
 			@Size(max = 10) String code) {
-	}
-
-	private record PasswordLogin(String username, String password) {
 	}
 
 	record TokenResponse(String accessToken, String tokenType, long expiresIn) {

@@ -101,6 +101,41 @@ public class PropertyDirectory {
 			.findFirst();
 	}
 
+	/** The project's buildings, by code. */
+	public List<PlacePoint> buildings(long projectId) {
+		return jdbc.sql("SELECT code, name, lat, lng FROM building WHERE project_id = ? ORDER BY length(code), code")
+			.param(projectId)
+			.query((rs, n) -> new PlacePoint(rs.getString("code"), rs.getString("name"), (Double) rs.getObject("lat"),
+					(Double) rs.getObject("lng")))
+			.list();
+	}
+
+	/** The project's common areas, in the order they were set up. */
+	public List<String> commonAreas(long projectId) {
+		return jdbc.sql("SELECT name FROM common_area WHERE project_id = ? ORDER BY id")
+			.param(projectId)
+			.query(String.class)
+			.list();
+	}
+
+	public Optional<OwnerContact> ownerByPhone(String phone) {
+		return jdbc.sql("SELECT id, name, phone FROM owner WHERE phone = ?")
+			.param(phone)
+			.query((rs, n) -> new OwnerContact(rs.getLong("id"), rs.getString("name"), rs.getString("phone")))
+			.optional();
+	}
+
+	/** The owners linked to a home. */
+	public List<OwnerContact> ownersOf(long homeId) {
+		return jdbc.sql("""
+				SELECT o.id, o.name, o.phone FROM owner o JOIN owner_home oh ON oh.owner_id = o.id
+				WHERE oh.home_id = ? ORDER BY o.id
+				""")
+			.param(homeId)
+			.query((rs, n) -> new OwnerContact(rs.getLong("id"), rs.getString("name"), rs.getString("phone")))
+			.list();
+	}
+
 	public Optional<Long> ownerIdByPhone(String phone) {
 		return jdbc.sql("SELECT id FROM owner WHERE phone = ?").param(phone).query(Long.class).optional();
 	}

@@ -1,9 +1,11 @@
 package org.suxiu.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
- * The signed-in person behind a request, as carried by their token.
+ * The signed-in person behind a request, as carried by their token or page session (hence
+ * serializable).
  *
  * @param id staff id, or owner id for {@link Role#OWNER}
  * @param username login name (the mobile number for owners)
@@ -14,7 +16,8 @@ import java.util.Set;
  * @param projectIds the projects a staff member serves; empty means every project of the
  * tenant
  */
-public record Actor(long id, String username, String name, Role role, Long tenantId, Set<Long> projectIds) {
+public record Actor(long id, String username, String name, Role role, Long tenantId,
+		Set<Long> projectIds) implements Serializable {
 
 	public Actor {
 		projectIds = projectIds == null ? Set.of() : Set.copyOf(projectIds);

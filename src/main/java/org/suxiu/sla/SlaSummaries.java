@@ -18,7 +18,7 @@ import org.suxiu.property.Project;
  * arrive.
  */
 @Service
-class SlaSummaries {
+public class SlaSummaries {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +30,7 @@ class SlaSummaries {
 	}
 
 	@Transactional(readOnly = true)
-	Summary summary(Project project, OffsetDateTime from, OffsetDateTime to) {
+	public Summary summary(Project project, OffsetDateTime from, OffsetDateTime to) {
 		Map<String, Map<String, ClockFigures>> grades = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT grade, clock, count(*) AS n,
@@ -72,7 +72,7 @@ class SlaSummaries {
 	 * @param to end of the period (exclusive)
 	 * @param grades per grade, per clock (respond, arrive, complete)
 	 */
-	record Summary(String projectCode, OffsetDateTime from, OffsetDateTime to,
+	public record Summary(String projectCode, OffsetDateTime from, OffsetDateTime to,
 			Map<String, Map<String, ClockFigures>> grades) {
 	}
 
@@ -85,7 +85,8 @@ class SlaSummaries {
 	 * @param meanMinutes mean minutes from start to milestone
 	 * @param p90Minutes 90th percentile of the same
 	 */
-	record ClockFigures(long orders, long met, long missed, Double metShare, Double meanMinutes, Double p90Minutes) {
+	public record ClockFigures(long orders, long met, long missed, Double metShare, Double meanMinutes,
+			Double p90Minutes) {
 	}
 
 }

@@ -175,6 +175,38 @@ class WorkOrderRepository {
 	record Page(List<WorkOrder> items, long total) {
 	}
 
+	/**
+	 * How many orders of a project were created from {@code from} until {@code to}, by
+	 * grade and status.
+	 */
+	List<GradeStatusCount> counts(long projectId, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT grade, status, count(*) AS n FROM work_order
+				WHERE project_id = ? AND created_at >= ? AND created_at < ?
+				GROUP BY grade, status ORDER BY grade, status
+				""")
+			.params(projectId, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new GradeStatusCount(Grade.valueOf(rs.getString("grade")),
+					Status.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+	}
+
+	/**
+	 * Orders still open at the same place (home or common area) in the same category,
+	 * created since {@code since}, newest first.
+	 */
+	List<WorkOrder> openAt(long projectId, Long homeId, Long areaId, Category category, Instant since) {
+		return jdbc.sql("""
+				SELECT * FROM work_order
+				WHERE project_id = ? AND home_id IS NOT DISTINCT FROM ? AND area_id IS NOT DISTINCT FROM ?
+				  AND category = ? AND created_at >= ? AND status NOT IN ('CLOSED', 'CANCELLED')
+				ORDER BY created_at DESC, id DESC LIMIT 10
+				""")
+			.params(projectId, homeId, areaId, category.name(), Timestamp.from(since))
+			.query(this::order)
+			.list();
+	}
+
 	private void appendHistory(long orderId, List<HistoryEntry> entries) {
 		for (HistoryEntry entry : entries) {
 			jdbc.sql(

@@ -16,11 +16,11 @@ import org.suxiu.shared.PhoneNumber;
 import org.suxiu.shared.Role;
 
 /**
- * An order as the API shows it to one caller: phone numbers masked unless their role
- * needs them.
+ * An order as the API and the pages show it to one caller: phone numbers masked unless
+ * their role needs them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, Category category,
+public record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, Category category,
 		Channel channel, String description, LocationView location, Reporter reporter, AssigneeView assignee,
 		OffsetDateTime reportedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Deadlines deadlines,
 		Map<String, ClockView> sla, Appointment appointment, String resolution, Integer rating, String ratingComment,
@@ -58,8 +58,8 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record LocationView(String projectCode, String projectName, String building, String unit, String room, String area,
-			String label) {
+	public record LocationView(String projectCode, String projectName, String building, String unit, String room,
+			String area, String label) {
 
 		static LocationView of(WorkOrder order) {
 			var site = order.site;
@@ -69,7 +69,7 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 
 	}
 
-	record AssigneeView(long id, String name, String phone) {
+	public record AssigneeView(long id, String name, String phone) {
 	}
 
 	/**
@@ -77,7 +77,7 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 	 * nothing.
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record Deadlines(OffsetDateTime respondBy, OffsetDateTime arriveBy, OffsetDateTime completeBy) {
+	public record Deadlines(OffsetDateTime respondBy, OffsetDateTime arriveBy, OffsetDateTime completeBy) {
 
 		static Deadlines of(List<SlaSnapshot> clocks, ZoneId zone) {
 			return new Deadlines(deadline(clocks, "respond", zone), deadline(clocks, "arrive", zone),
@@ -101,7 +101,8 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 	 * @param minutesEarly positive when met (or still running) ahead of the deadline
 	 * @param minutesLate positive when the deadline passed before the milestone
 	 */
-	record ClockView(OffsetDateTime deadline, long elapsedMinutes, String state, Long minutesEarly, Long minutesLate) {
+	public record ClockView(OffsetDateTime deadline, long elapsedMinutes, String state, Long minutesEarly,
+			Long minutesLate) {
 
 		static Map<String, ClockView> of(List<SlaSnapshot> clocks, ZoneId zone, Instant now) {
 			Map<String, ClockView> views = new LinkedHashMap<>();
@@ -126,8 +127,8 @@ record WorkOrderView(String number, Status status, Grade grade, GradeSource grad
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record HistoryView(OffsetDateTime at, String action, String actor, String role, String from, String to, String note,
-			String channel, String clock) {
+	public record HistoryView(OffsetDateTime at, String action, String actor, String role, String from, String to,
+			String note, String channel, String clock) {
 
 		static HistoryView of(HistoryEntry entry, ZoneId zone) {
 			return new HistoryView(WorkOrderView.at(entry.at(), zone), entry.action(), entry.actor(), entry.role(),

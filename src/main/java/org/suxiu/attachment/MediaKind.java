@@ -1,0 +1,10 @@
+package org.suxiu.attachment;
+
+/**
+ * Photo or video.
+ */
+public enum MediaKind {
+
+	IMAGE, VIDEO
+
+}

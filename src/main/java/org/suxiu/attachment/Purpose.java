@@ -1,0 +1,11 @@
+package org.suxiu.attachment;
+
+/**
+ * Why a file was attached: the fault as reported, or the technician's photos before and
+ * after the repair.
+ */
+public enum Purpose {
+
+	REPORT, BEFORE, AFTER
+
+}

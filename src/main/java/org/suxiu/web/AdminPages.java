@@ -1,0 +1,73 @@
+package org.suxiu.web;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.suxiu.property.HomeImport;
+import org.suxiu.property.Project;
+import org.suxiu.property.PropertyDirectory;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.DomainException;
+import org.suxiu.shared.InvalidInput;
+
+/**
+ * Administration, first part: homes and owners imported from CSV. (Staff and roles,
+ * technicians' skills and shifts, SLA policy and calendar and triage rules have their
+ * API; their pages come later.)
+ */
+@Controller
+@RequestMapping("/admin")
+class AdminPages {
+
+	private final HomeImport homeImport;
+
+	private final PropertyDirectory property;
+
+	AdminPages(HomeImport homeImport, PropertyDirectory property) {
+		this.homeImport = homeImport;
+		this.property = property;
+	}
+
+	@GetMapping
+	String home(Actor me, Model model) {
+		model.addAttribute("projects", projects(me));
+		return "admin/home";
+	}
+
+	@PostMapping("/homes")
+	String importHomes(Actor me, @RequestParam String project, @RequestParam(required = false) MultipartFile file,
+			Model model, HttpServletResponse response) {
+		model.addAttribute("projects", projects(me));
+		model.addAttribute("project", project);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new InvalidInput("file", "choose a CSV file 请选择 CSV 文件");
+			}
+			model.addAttribute("result", homeImport.importCsv(me, project,
+					new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+		}
+		catch (DomainException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("error", ex.getMessage());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return "admin/home";
+	}
+
+	private List<Project> projects(Actor me) {
+		return property.projectsOf(me.tenantId()).stream().filter(p -> me.serves(p.tenantId(), p.id())).toList();
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.suxiu.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suxiu.dispatch.Proposal;
+import org.suxiu.dispatch.TechnicianBoard;
+import org.suxiu.property.Project;
+import org.suxiu.property.PropertyDirectory;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.InvalidInput;
+import org.suxiu.workorder.ActionInput;
+import org.suxiu.workorder.OrderAction;
+import org.suxiu.workorder.OrderFacts;
+import org.suxiu.workorder.Status;
+import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.shared.NotFound;
+import org.suxiu.workorder.WorkOrderView;
+import org.suxiu.workorder.WorkOrders;
+
+/**
+ * The dispatcher's console (R4, R12): the live queue of new and at-risk orders by time
+ * left, each order's ranked proposals with their breakdown, dispatch with one click or to
+ * another technician with a reason, the technician board and the site plan. The live part
+ * is one fragment, refreshed every 5 s.
+ */
+@Controller
+@RequestMapping("/dispatch")
+class DispatcherConsole {
+
+	private static final List<Status> OPEN = List.of(Status.NEW, Status.DISPATCHED, Status.TAKEN, Status.ARRIVED,
+			Status.IN_PROGRESS, Status.ON_HOLD);
+
+	private final WorkOrderDesk desk;
+
+	private final WorkOrders orders;
+
+	private final TechnicianBoard board;
+
+	private final PropertyDirectory property;
+
+	private final Clock clock;
+
+	DispatcherConsole(WorkOrderDesk desk, WorkOrders orders, TechnicianBoard board, PropertyDirectory property,
+			Clock clock) {
+		this.desk = desk;
+		this.orders = orders;
+		this.board = board;
+		this.property = property;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String console(Actor me, @RequestParam(required = false) String project, Model model) {
+		live(me, project, model);
+		return "dispatch/console";
+	}
+
+	@GetMapping("/live")
+	String liveFragment(Actor me, @RequestParam(required = false) String project, Model model) {
+		live(me, project, model);
+		return "dispatch/console :: live";
+	}
+
+	@GetMapping("/orders/{number}")
+	String proposals(Actor me, @PathVariable String number, Model model) {
+		WorkOrderView order = desk.read(me, number);
+		OrderFacts facts = orders.facts(number).orElseThrow(() -> new NotFound("Work order", number));
+		List<Proposal> proposals = board.proposals(me, facts);
+		model.addAttribute("o", order);
+		model.addAttribute("proposals", proposals);
+		return "dispatch/console :: proposals";
+	}
+
+	@PostMapping("/orders/{number}/dispatch")
+	String dispatch(Actor me, @PathVariable String number, @RequestParam String technicianId,
+			@RequestParam(defaultValue = "false") boolean first, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		if (!first && reason.isBlank()) {
+			throw new InvalidInput("reason", "give a reason for not sending the first proposal 请说明改派原因");
+		}
+		WorkOrderView order = desk.act(me, number, OrderAction.DISPATCH, new ActionInput(
+				reason.isBlank() ? null : reason, technicianId, null, null, null, null, null, null, null, null));
+		redirect.addFlashAttribute("notice", order.number() + " → " + order.assignee().name());
+		return "redirect:/dispatch";
+	}
+
+	private void live(Actor me, String projectCode, Model model) {
+		List<Project> projects = property.projectsOf(me.tenantId())
+			.stream()
+			.filter(p -> me.serves(p.tenantId(), p.id()))
+			.toList();
+		Project project = projects.stream()
+			.filter(p -> p.code().equals(projectCode))
+			.findFirst()
+			.orElse(projects.isEmpty() ? null : projects.get(0));
+		Long projectId = project == null ? null : project.id();
+		List<WorkOrderView> open = desk.list(me, OPEN, null, projectId, null, 0, 200).items();
+		List<Due> queue = Due.byTimeLeft(open, clock.instant())
+			.stream()
+			.filter(d -> d.order().status() == Status.NEW || d.atRisk())
+			.toList();
+		List<TechnicianBoard.BoardEntry> technicians = board.board(me, projectId);
+		model.addAttribute("projects", projects);
+		model.addAttribute("project", project);
+		model.addAttribute("queue", queue);
+		model.addAttribute("technicians", technicians);
+		model.addAttribute("plan",
+				project == null ? SitePlan.empty() : SitePlan.of(property.buildings(project.id()), technicians, open));
+	}
+
+}

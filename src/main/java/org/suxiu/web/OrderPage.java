@@ -1,0 +1,44 @@
+package org.suxiu.web;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.suxiu.attachment.Attachments;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.SuxiuProperties;
+import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrderView;
+
+/**
+ * What every role's order page shows: the order, its timeline, what is due next and its
+ * photos.
+ */
+@Component
+class OrderPage {
+
+	private final WorkOrderDesk orders;
+
+	private final Attachments attachments;
+
+	private final SuxiuProperties properties;
+
+	private final Clock clock;
+
+	OrderPage(WorkOrderDesk orders, Attachments attachments, SuxiuProperties properties, Clock clock) {
+		this.orders = orders;
+		this.attachments = attachments;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	WorkOrderView fill(Actor me, String number, Model model) {
+		WorkOrderView order = orders.read(me, number);
+		model.addAttribute("o", order);
+		model.addAttribute("due", Due.of(order, clock.instant()));
+		model.addAttribute("timeline", Timeline.of(order, properties.zone()));
+		model.addAttribute("files", attachments.of(me, number));
+		return order;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.suxiu.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suxiu.shared.DomainException;
+
+/**
+ * Turns the domain's refusals into pages: what one may not see is a 404 page, what one
+ * may not do a 403 page; any other refusal (a wrong status, bad input, a concurrent
+ * change) goes back to the page it came from with the reason shown, or for an htmx
+ * request into the page's message area.
+ */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+	@ExceptionHandler(DomainException.class)
+	String refused(DomainException ex, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		HttpStatus status = ex.status();
+		if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN) {
+			response.setStatus(status.value());
+			model.addAttribute("status", status.value());
+			model.addAttribute("me", PageModel.signedIn());
+			return "error";
+		}
+		if (request.getHeader("HX-Request") != null) {
+			response.setHeader("HX-Retarget", "#flash");
+			response.setHeader("HX-Reswap", "innerHTML");
+			model.addAttribute("error", ex.getMessage());
+			return "layout :: flash";
+		}
+		redirect.addFlashAttribute("error", ex.getMessage());
+		String back = request.getHeader("Referer");
+		return "redirect:" + (back != null && Pages.isLocal(back, request) ? back : "/");
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.suxiu.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.suxiu.attachment.Attachments;
+import org.suxiu.attachment.Purpose;
+import org.suxiu.attachment.Upload;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.InvalidInput;
+import org.suxiu.shared.SuxiuProperties;
+import org.suxiu.workorder.ActionInput;
+import org.suxiu.workorder.Appointment;
+import org.suxiu.workorder.OrderAction;
+import org.suxiu.workorder.Status;
+import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrderView;
+
+/**
+ * The technician's phone (R7): my jobs by deadline; take or decline; arrive, start, hold,
+ * resume, complete with before and after photos; call the owner; "I will be late".
+ */
+@Controller
+@RequestMapping("/tech")
+class TechnicianPages {
+
+	static final List<Status> OPEN_JOBS = List.of(Status.DISPATCHED, Status.TAKEN, Status.ARRIVED, Status.IN_PROGRESS,
+			Status.ON_HOLD);
+
+	private final WorkOrderDesk orders;
+
+	private final Attachments attachments;
+
+	private final OrderPage orderPage;
+
+	private final SuxiuProperties properties;
+
+	private final Clock clock;
+
+	TechnicianPages(WorkOrderDesk orders, Attachments attachments, OrderPage orderPage, SuxiuProperties properties,
+			Clock clock) {
+		this.orders = orders;
+		this.attachments = attachments;
+		this.orderPage = orderPage;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String myJobs(Actor me, Model model) {
+		jobs(me, model);
+		return "tech/jobs";
+	}
+
+	@GetMapping("/jobs")
+	String jobList(Actor me, Model model) {
+		jobs(me, model);
+		return "tech/jobs :: list";
+	}
+
+	@GetMapping("/jobs/{number}")
+	String job(Actor me, @PathVariable String number, Model model) {
+		orderPage.fill(me, number, model);
+		return "tech/job";
+	}
+
+	@GetMapping("/jobs/{number}/live")
+	String live(Actor me, @PathVariable String number, @RequestParam(required = false) Integer version, Model model,
+			HttpServletResponse response) {
+		WorkOrderView order = orderPage.fill(me, number, model);
+		if (version != null && version == order.version()) {
+			response.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		return "tech/job :: live";
+	}
+
+	@GetMapping("/jobs/{number}/call")
+	String call(Actor me, @PathVariable String number) {
+		return "redirect:tel:" + orders.reporterPhoneForCall(me, number);
+	}
+
+	@PostMapping("/jobs/{number}/{action:take|arrive|start|resume}")
+	String step(Actor me, @PathVariable String number, @PathVariable String action) {
+		orders.act(me, number, OrderAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)), ActionInput.none());
+		return back(number);
+	}
+
+	@PostMapping("/jobs/{number}/decline")
+	String decline(Actor me, @PathVariable String number, @RequestParam String reason) {
+		orders.act(me, number, OrderAction.DECLINE, ActionInput.reason(reason));
+		return "redirect:/tech";
+	}
+
+	@PostMapping("/jobs/{number}/hold")
+	String hold(Actor me, @PathVariable String number, @RequestParam String why,
+			@RequestParam(defaultValue = "") String detail) {
+		String reason = why + (detail.isBlank() ? "" : ": " + detail.trim());
+		orders.act(me, number, OrderAction.HOLD, ActionInput.reason(reason));
+		return back(number);
+	}
+
+	@PostMapping("/jobs/{number}/photos")
+	String photos(Actor me, @PathVariable String number,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) {
+		List<Upload> uploads = checked(photos);
+		if (uploads.isEmpty()) {
+			throw new InvalidInput("photos", "choose at least one photo 请选择照片");
+		}
+		attachments.attach(me, number, Purpose.BEFORE, uploads);
+		return back(number);
+	}
+
+	@PostMapping("/jobs/{number}/complete")
+	String complete(Actor me, @PathVariable String number, @RequestParam(defaultValue = "") String resolution,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) {
+		List<Upload> uploads = checked(photos);
+		orders.act(me, number, OrderAction.COMPLETE,
+				new ActionInput(null, null, null, resolution, null, null, null, null, null, null));
+		if (!uploads.isEmpty()) {
+			attachments.attach(me, number, Purpose.AFTER, uploads);
+		}
+		return back(number);
+	}
+
+	/** "I will be late": the new arrival time, today (or tomorrow if already past). */
+	@PostMapping("/jobs/{number}/late")
+	String late(Actor me, @PathVariable String number, @RequestParam LocalTime arriveBy,
+			@RequestParam(defaultValue = "") String reason) {
+		ZonedDateTime now = ZonedDateTime.now(clock.withZone(properties.zone()));
+		ZonedDateTime at = LocalDate.from(now).atTime(arriveBy).atZone(properties.zone());
+		if (!at.isAfter(now)) {
+			at = at.plusDays(1);
+		}
+		Appointment window = new Appointment(OffsetDateTime.from(now), OffsetDateTime.from(at));
+		String why = reason.isBlank() ? "维修工将晚到 running late" : reason;
+		orders.act(me, number, OrderAction.RESCHEDULE,
+				new ActionInput(null, null, why, null, null, null, null, null, null, window));
+		return back(number);
+	}
+
+	private void jobs(Actor me, Model model) {
+		List<WorkOrderView> mine = orders.list(me, OPEN_JOBS, null, null, me.id(), 0, 100).items();
+		model.addAttribute("jobs", Due.byTimeLeft(mine, clock.instant()));
+	}
+
+	private List<Upload> checked(List<MultipartFile> photos) {
+		List<Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : Files.present(photos)) {
+			uploads.add(attachments.check(file.getOriginalFilename(), Files.bytes(file)));
+		}
+		return uploads;
+	}
+
+	private static String back(String number) {
+		return "redirect:/tech/jobs/" + number;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.suxiu.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.suxiu.ApplicationTest;
+
+/**
+ * Browser tests against the whole application. Chromium must be installed
+ * ({@code .ci/run} installs it); on CI a missing browser fails the run, elsewhere it
+ * skips these tests with a note.
+ */
+abstract class BrowserTest extends ApplicationTest {
+
+	private final List<Browser> opened = new ArrayList<>();
+
+	@BeforeAll
+	static void chromiumInstalled() {
+		boolean required = System.getenv("CI") != null || Boolean.getBoolean("suxiu.browser-tests");
+		if (required && !Browser.available()) {
+			throw new IllegalStateException("Browser tests need /usr/bin/chromium and /usr/bin/chromedriver "
+					+ "(apt-get install chromium chromium-driver)");
+		}
+		Assumptions.assumeTrue(Browser.available(), "chromium and chromium-driver are not installed");
+	}
+
+	protected Browser phone() {
+		return remember(Browser.phone(port));
+	}
+
+	protected Browser desk() {
+		return remember(Browser.desk(port));
+	}
+
+	private Browser remember(Browser browser) {
+		opened.add(browser);
+		return browser;
+	}
+
+	@AfterEach
+	void closeBrowsers() {
+		opened.forEach(Browser::close);
+		opened.clear();
+	}
+
+}

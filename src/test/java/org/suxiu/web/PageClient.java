@@ -1,0 +1,118 @@
+package org.suxiu.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen for page tests that need no JavaScript: keeps the session
+ * cookie, reads the CSRF token from forms, posts forms.
+ */
+final class PageClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final String base;
+
+	PageClient(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** Signs in through the sign-in form. */
+	PageClient signIn(String username) {
+		HttpResponse<String> answer = submit("/login", "/login", Map.of("username", username, "password", "demo123"));
+		if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("Cannot sign in " + username + ": " + answer.statusCode());
+		}
+		return this;
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	/**
+	 * Posts {@code fields} to {@code action} with the CSRF token of the form on
+	 * {@code page}.
+	 */
+	HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", csrfOn(page));
+		return post(action, all);
+	}
+
+	/** Posts exactly {@code fields}, with no token unless they hold one. */
+	HttpResponse<String> post(String action, Map<String, String> fields) {
+		String form = fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	/**
+	 * Posts a multipart form: {@code fields}, the CSRF token of the form on {@code page},
+	 * and one file.
+	 */
+	HttpResponse<String> upload(String page, String action, Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
+		String boundary = "suxiu-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", csrfOn(page));
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	String csrfOn(String page) {
+		Matcher matcher = CSRF.matcher(get(page).body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("No form with a CSRF token on " + page);
+		}
+		return matcher.group(1);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
