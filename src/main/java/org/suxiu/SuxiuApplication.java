@@ -44,7 +44,11 @@ public class SuxiuApplication {
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties("logging.level.root=WARN", "suxiu.sla.poller.enabled=false")
+			// a replay only reads: no timers, deliveries or resubmissions from this
+			// process
+			.properties("logging.level.root=WARN", "suxiu.sla.poller.enabled=false",
+					"suxiu.notification.delivery.enabled=false", "suxiu.events.resubmit.enabled=false",
+					"suxiu.dispatch.planner.replan.projects=")
 			.run(WhatIfCommand.springArguments(options))) {
 			System.out.print(context.getBean(WhatIfCommand.class).run(options));
 		}

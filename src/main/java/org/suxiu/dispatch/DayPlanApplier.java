@@ -71,6 +71,12 @@ class DayPlanApplier {
 				transactions.executeWithoutResult(status -> store.outcome(plan.id(), visit.number(), "SKIPPED",
 						refused.type() + ": " + refused.getMessage()));
 			}
+			catch (RuntimeException failed) {
+				// one order's failure must not leave the plan half-applied and
+				// unclaimable
+				transactions.executeWithoutResult(
+						status -> store.outcome(plan.id(), visit.number(), "SKIPPED", "error: " + failed));
+			}
 		}
 		transactions.executeWithoutResult(status -> store.applied(plan.id()));
 	}

@@ -87,27 +87,30 @@ class DayPlanSchedule {
 		}
 		int stored = 0;
 		while (true) {
-			Integer result = transactions.execute(status -> replanOne(byId, now));
-			if (result == null || result < 0) {
+			// the claim commits before the solve: no transaction stays open for seconds
+			// (live streams wait for older transactions), and the bumped next run keeps
+			// other instances off this project
+			Long claimed = transactions.execute(status -> claimDue(byId, now));
+			if (claimed == null) {
 				return stored;
 			}
-			stored += result;
+			stored += plans.propose(byId.get(claimed), "system", true) == null ? 0 : 1;
 		}
 	}
 
-	/** -1 when no project is due; else how many plans were stored (0 or 1). */
-	private int replanOne(Map<Long, Project> projects, Instant now) {
+	/** The next due project, its next run moved on; {@code null} when none is due. */
+	private Long claimDue(Map<Long, Project> projects, Instant now) {
 		Optional<Long> due = jdbc.sql("""
 				SELECT project_id FROM day_plan_schedule WHERE project_id = ANY(?) AND next_run_at <= ?
 				ORDER BY next_run_at LIMIT 1 FOR UPDATE SKIP LOCKED
 				""").params(projects.keySet().toArray(Long[]::new), Timestamp.from(now)).query(Long.class).optional();
 		if (due.isEmpty()) {
-			return -1;
+			return null;
 		}
 		jdbc.sql("UPDATE day_plan_schedule SET next_run_at = ?, last_run_at = ?, last_run_by = ? WHERE project_id = ?")
 			.params(Timestamp.from(now.plus(every)), Timestamp.from(now), instance, due.get())
 			.update();
-		return plans.propose(projects.get(due.get()), "system", true) == null ? 0 : 1;
+		return due.get();
 	}
 
 }

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
 import org.suxiu.workorder.OrderFacts;
@@ -69,11 +70,14 @@ class DayPlanStore {
 		return id;
 	}
 
+	// each plan's visits are read while its row is mapped: one connection for all of it
+	@Transactional(readOnly = true)
 	Optional<Plan> find(long id) {
 		return jdbc.sql("SELECT * FROM day_plan WHERE id = ?").param(id).query((rs, n) -> plan(rs)).optional();
 	}
 
 	/** The project's latest plans, newest first. */
+	@Transactional(readOnly = true)
 	List<Plan> latest(long projectId, int limit) {
 		return jdbc.sql("SELECT * FROM day_plan WHERE project_id = ? ORDER BY id DESC LIMIT ?")
 			.params(projectId, limit)

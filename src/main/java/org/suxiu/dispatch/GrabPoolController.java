@@ -3,8 +3,12 @@ package org.suxiu.dispatch;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -116,17 +120,21 @@ class GrabPoolController {
 			if (!open.enabled() || !me.serves(project.id())) {
 				continue;
 			}
+			Map<List<String>, Optional<GeoPoint>> places = new HashMap<>();
 			for (OrderFacts order : orders.waiting(project.id())) {
 				if (open.offers(order.grade()) && me.level(order.category()) > 0) {
-					offers.add(offer(project, order, me.position()));
+					GeoPoint site = places
+						.computeIfAbsent(Arrays.asList(order.building(), order.area()),
+								key -> property.position(project.id(), order.building(), order.area()))
+						.orElse(null);
+					offers.add(offer(project, order, site, me.position()));
 				}
 			}
 		}
 		return offers;
 	}
 
-	private Offer offer(Project project, OrderFacts order, GeoPoint me) {
-		GeoPoint site = property.position(project.id(), order.building(), order.area()).orElse(null);
+	private Offer offer(Project project, OrderFacts order, GeoPoint site, GeoPoint me) {
 		Double distance = me == null || site == null ? null : Math.round(me.kilometresTo(site) * 100) / 100.0;
 		return new Offer(order.number(), order.grade(), order.category().name(), project.code(), order.building(),
 				order.area(), at(order.reportedAt()), at(order.arriveBy()), distance);

@@ -59,6 +59,9 @@ class JobBoard {
 	void on(WorkOrderDispatched event) {
 		Technician technician = technicians.technician(event.tenantId(), String.valueOf(event.technicianId()))
 			.orElseThrow();
+		// one dispatch at a time per technician, so two at once (grabs, say) cannot both
+		// pass the open-jobs check
+		technicians.lockProfile(technician.id(), event.tenantId());
 		long inHand = technicians.jobsOf(technician.id())
 			.stream()
 			.filter(j -> !j.number().equals(event.number()))

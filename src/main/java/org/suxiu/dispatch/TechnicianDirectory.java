@@ -105,6 +105,12 @@ class TechnicianDirectory {
 			.update();
 	}
 
+	/** Locks the technician's profile row until the caller's transaction ends. */
+	void lockProfile(long staffId, long tenantId) {
+		ensureProfile(staffId, tenantId);
+		jdbc.sql("SELECT staff_id FROM technician WHERE staff_id = ? FOR UPDATE").param(staffId).query().listOfRows();
+	}
+
 	void setStatus(long staffId, long tenantId, TechnicianStatus status) {
 		ensureProfile(staffId, tenantId);
 		jdbc.sql("UPDATE technician SET status = ? WHERE staff_id = ?").params(status.name(), staffId).update();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.GeoPoint;
@@ -73,7 +72,10 @@ public class WhatIf {
 			Map<Grade, Recorded> recorded, SimulationReport.Result asIs, SimulationReport.Result withExtra) {
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Reads in short transactions of its own and simulates outside any, so a long replay
+	 * holds no database connection.
+	 */
 	public Result run(Project project, LocalDate from, LocalDate to, int extra, List<String> policies) {
 		if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
 			throw new InvalidInput("to", "must be on or after from, at most " + MAX_DAYS + " days later");
@@ -85,8 +87,11 @@ public class WhatIf {
 		List<PastOrder> past = orders.reportedBetween(project.id(), from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant());
 		Map<String, GeoPoint> positions = new HashMap<>();
+		Map<List<String>, java.util.Optional<GeoPoint>> places = new HashMap<>();
 		for (PastOrder order : past) {
-			property.position(project.id(), order.building(), order.area())
+			places
+				.computeIfAbsent(java.util.Arrays.asList(order.building(), order.area()),
+						key -> property.position(project.id(), order.building(), order.area()))
 				.ifPresent(p -> positions.put(order.number(), p));
 		}
 		List<Technician> roster = technicians.technicians(project.tenantId())

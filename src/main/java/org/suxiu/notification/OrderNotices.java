@@ -50,11 +50,22 @@ class OrderNotices {
 		}
 		Recipient owner = recipients.reporter(order);
 		recipients.staff(event.tenantId(), String.valueOf(event.technicianId())).ifPresent(technician -> {
-			outbox.record(notice(event, Kind.TECH_NEW_JOB, technician, order, true,
-					Map.of("grade", grade(order.grade()), "place", order.place(), "fault", order.description(), "due",
-							eta(order), "ownerPhone", PhoneNumber.mask(order.reporterPhone()))));
-			outbox.record(notice(event, Kind.OWNER_DISPATCHED, owner, order, isUrgent(order), Map.of("technician",
-					technician.name(), "technicianPhone", PhoneNumber.mask(technician.phone()), "eta", eta(order))));
+			// a technician who grabbed the job from the pool knows it already
+			if (!technician.username().equals(event.dispatcher())) {
+				Map<String, Object> job = new LinkedHashMap<>();
+				job.put("grade", grade(order.grade()));
+				job.put("place", order.place());
+				job.put("fault", order.description());
+				job.put("due", eta(order));
+				job.put("ownerPhone", PhoneNumber.mask(order.reporterPhone()));
+				outbox.record(notice(event, Kind.TECH_NEW_JOB, technician, order, true, job));
+			}
+			// staff phone numbers may be missing: the notice then goes without one
+			Map<String, Object> coming = new LinkedHashMap<>();
+			coming.put("technician", technician.name());
+			coming.put("technicianPhone", PhoneNumber.mask(technician.phone()));
+			coming.put("eta", eta(order));
+			outbox.record(notice(event, Kind.OWNER_DISPATCHED, owner, order, isUrgent(order), coming));
 		});
 	}
 

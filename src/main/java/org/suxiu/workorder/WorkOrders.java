@@ -16,6 +16,7 @@ import org.suxiu.property.StaffMember;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.BusinessRuleViolation;
 import org.suxiu.shared.ConcurrentChange;
+import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.Role;
@@ -231,6 +232,9 @@ public class WorkOrders {
 	@Transactional
 	WorkOrder grab(Actor actor, String number, Integer expectedVersion) {
 		return change(actor, number, expectedVersion, order -> {
+			if (!actor.is(Role.TECHNICIAN)) {
+				throw new Forbidden("Only technicians grab orders from the pool");
+			}
 			if (grabRule == null) {
 				throw new BusinessRuleViolation("grab-pool-closed", "No grab pool runs here");
 			}

@@ -107,6 +107,16 @@ class GrabPoolApiTest extends ClockedApplicationTest {
 	}
 
 	@Test
+	void onlyTechniciansGrab() {
+		CLOCK.set("2026-11-27T10:25:00+08:00");
+		pool(true, List.of("L3", "L4"));
+		String tap = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
+
+		assertThat(api.post("dispatcher", "/api/v1/work-orders/" + tap + "/grab", Map.of()).status()).isEqualTo(403);
+		assertThat(api.post("agent", "/api/v1/work-orders/" + tap + "/grab", Map.of()).status()).isEqualTo(403);
+	}
+
+	@Test
 	void anUnqualifiedTechnicianCannotGrab() {
 		CLOCK.set("2026-11-27T10:20:00+08:00");
 		pool(true, List.of("L3", "L4"));

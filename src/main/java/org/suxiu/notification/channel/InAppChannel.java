@@ -41,9 +41,13 @@ class InAppChannel implements MessageChannel {
 	@Override
 	public DeliveryResult send(OutgoingMessage message) {
 		String username = message.recipientUsername() != null ? message.recipientUsername() : message.recipient();
-		Optional<Actor> person = property.staffAccount(username)
-			.or(() -> property.ownerAccount(username))
-			.map(Account::actor);
+		// an owner's username is their mobile number, which a staff username may also be:
+		// look where the message's audience lives first
+		boolean forOwner = message.template().startsWith("OWNER_") || message.template().startsWith("REPORTER_")
+				|| message.template().equals("SIGN_IN_CODE");
+		Optional<Account> account = forOwner ? property.ownerAccount(username).or(() -> property.staffAccount(username))
+				: property.staffAccount(username).or(() -> property.ownerAccount(username));
+		Optional<Actor> person = account.map(Account::actor);
 		if (person.isEmpty()) {
 			return DeliveryResult.rejected("no account " + username + " to show an in-app message to");
 		}
