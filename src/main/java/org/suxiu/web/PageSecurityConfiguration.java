@@ -20,14 +20,14 @@ import org.suxiu.identity.Credentials;
 @Configuration(proxyBeanMethods = false)
 class PageSecurityConfiguration {
 
-	static final String[] PAGE_PATHS = { "/", "/login", "/logout", "/live/**", "/denied", "/owner/**",
+	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**" };
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain pages(HttpSecurity http, Credentials credentials) throws Exception {
 		http.securityMatcher(PAGE_PATHS)
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/denied")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**", "/denied")
 				.permitAll()
 				.requestMatchers("/owner/**")
 				.hasRole("OWNER")
