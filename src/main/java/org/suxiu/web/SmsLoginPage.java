@@ -8,6 +8,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,8 @@ class SmsLoginPage {
 	private final SmsSignIn smsSignIn;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
 	SmsLoginPage(SmsSignIn smsSignIn) {
 		this.smsSignIn = smsSignIn;
@@ -87,10 +91,11 @@ class SmsLoginPage {
 		if (attempt.owner() == null) {
 			return refuse(model, response, HttpStatus.UNAUTHORIZED, "login.sms.badCode", null);
 		}
-		// a new session id, as after a password, so that a planted session id is
+		// a new session id and CSRF token, as after a password, so that planted ones are
 		// worthless
 		request.getSession(true);
 		request.changeSessionId();
+		csrfTokens.saveToken(null, request, response);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(ActorAuthenticationProvider.authenticated(attempt.owner()));
 		SecurityContextHolder.setContext(context);

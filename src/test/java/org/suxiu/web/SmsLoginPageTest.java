@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Owners sign in on the page with their mobile number and an SMS code: the code from the
- * SMS opens a session on the owner's pages; a wrong code, a second code within the minute
- * and a form without its CSRF token are refused.
+ * SMS opens a session on the owner's pages (with a new CSRF token); a wrong code, a
+ * second code within the minute and a form without its CSRF token are refused.
  */
 class SmsLoginPageTest extends ApplicationTest {
 
@@ -20,12 +20,14 @@ class SmsLoginPageTest extends ApplicationTest {
 	void anOwnerSignsInWithTheCodeTheSmsBroughtAndReachesTheirPages() {
 		String phone = "13800000001";
 		PageClient browser = new PageClient(port);
+		String tokenBefore = browser.csrfOn("/login/sms");
 
 		HttpResponse<String> asked = browser.submit("/login/sms", "/login/sms/code", Map.of("phone", phone));
 		String code = CodeInbox.lastCodeSentTo(phone);
 		HttpResponse<String> signedIn = browser.submit("/login/sms", "/login/sms",
 				Map.of("phone", phone, "code", code));
 		HttpResponse<String> owner = browser.get("/owner");
+		HttpResponse<String> withOldToken = browser.post("/logout", Map.of("_csrf", tokenBefore));
 
 		assertThat(asked.statusCode()).isEqualTo(200);
 		assertThat(asked.body()).contains("id=\"code\"", "138****0001");
@@ -34,6 +36,9 @@ class SmsLoginPageTest extends ApplicationTest {
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/owner"));
 		assertThat(owner.statusCode()).isEqualTo(200);
 		assertThat(owner.body()).contains("张伟");
+		// the session's CSRF token is renewed on sign-in, so one planted before is
+		// worthless
+		assertThat(withOldToken.statusCode()).isEqualTo(403);
 	}
 
 	@Test
