@@ -38,7 +38,11 @@ class SmsLoginPage {
 		this.smsSignIn = smsSignIn;
 	}
 
-	@GetMapping
+	/**
+	 * The first step; also where the language links of a page rendered from a post
+	 * ({@code /login/sms/code?lang=en}) lead.
+	 */
+	@GetMapping({ "", "/code" })
 	String phoneStep() {
 		return PageModel.signedIn() == null ? "login-sms" : "redirect:/";
 	}

@@ -79,6 +79,16 @@ class SmsLoginPageTest extends ApplicationTest {
 	}
 
 	@Test
+	void switchingLanguageAfterAskingForACodeShowsTheFirstStepInEnglish() {
+		PageClient browser = new PageClient(port);
+
+		HttpResponse<String> english = browser.get("/login/sms/code?lang=en");
+
+		assertThat(english.statusCode()).isEqualTo(200);
+		assertThat(english.body()).contains("Send me a code");
+	}
+
+	@Test
 	void bothFormsNeedTheirCsrfToken() {
 		PageClient browser = new PageClient(port);
 
