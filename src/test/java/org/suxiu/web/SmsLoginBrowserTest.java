@@ -20,6 +20,7 @@ class SmsLoginBrowserTest extends BrowserTest {
 		owner.click("#sms-login");
 		owner.type("#phone", OWNER);
 		owner.click("#send-code");
+		owner.find("#code");
 		owner.type("#code", CodeInbox.lastCodeSentTo(OWNER));
 		String sent = owner.text("#sms-sent");
 		owner.screenshot("login-sms");
