@@ -1,4 +1,5 @@
-// SuXiu pages: CSRF header on htmx requests, and live countdowns to SLA deadlines.
+// SuXiu pages: CSRF header on htmx requests, live fragments refreshed by the event stream,
+// and live countdowns to SLA deadlines.
 (function () {
 	'use strict';
 	function meta(name) {
@@ -11,6 +12,37 @@
 			e.detail.headers[header] = token;
 		}
 	});
+
+	// Live fragments ([data-live], or [data-live=number] for one order's page) refresh when
+	// the page's event stream brings news; their hx-trigger keeps a slow poll besides.
+	// EventSource reconnects by itself and sends Last-Event-ID.
+	function listen() {
+		if (!window.EventSource || !document.querySelector('[data-live]')) {
+			return;
+		}
+		var stream = new EventSource('/live/events');
+		stream.onmessage = function (e) {
+			var number = null;
+			try {
+				number = JSON.parse(e.data).number;
+			} catch (ignored) {
+				// not an order's news: refresh every live part
+			}
+			document.querySelectorAll('[data-live]').forEach(function (el) {
+				var only = el.getAttribute('data-live');
+				if (!only || !number || only === number) {
+					htmx.trigger(el, 'live');
+				}
+			});
+		};
+		window.addEventListener('pagehide', function () { stream.close(); });
+		window.addEventListener('pageshow', function (e) {
+			if (e.persisted) {
+				listen();
+			}
+		}, { once: true });
+	}
+	document.addEventListener('DOMContentLoaded', listen);
 
 	function pad(n) { return n < 10 ? '0' + n : '' + n; }
 	function tick() {

@@ -11,10 +11,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * shared by every test class that extends it (one context, one database for the run).
  * Many tests dispatch to the same few technicians and leave the jobs open, hence the high
  * limit; the SLA poller is off, since on the real clock it would dispatch forgotten L1s
- * of one test while another reads them.
+ * of one test while another reads them. Pages poll their live parts only every 10
+ * minutes, so a page that updates does so through its event stream; sign-in codes can be
+ * read from {@link CodeInbox}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "suxiu.dispatch.max-open-jobs=1000", "suxiu.sla.poller.enabled=false" })
+@SpringBootTest(
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "suxiu.dispatch.max-open-jobs=1000",
+				"suxiu.sla.poller.enabled=false", "suxiu.web.live-fallback=PT10M" },
+		classes = { SuxiuApplication.class, CodeInbox.class })
 public abstract class ApplicationTest extends ApiTest {
 
 	private static final Path DATA_DIR = temporaryDataDirectory("suxiu-test-");

@@ -7,8 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,9 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Problems;
-import org.suxiu.shared.SignInCodeSender;
 
 /**
  * {@code POST /api/v1/auth/sms-code}: sends an owner a one-time code (验证码) to sign in
@@ -30,18 +26,10 @@ import org.suxiu.shared.SignInCodeSender;
 @Tag(name = "Auth 登录")
 class SmsCodeController {
 
-	private static final Logger log = LoggerFactory.getLogger(SmsCodeController.class);
+	private final SmsSignIn signIn;
 
-	private final SignInCodes codes;
-
-	private final PropertyDirectory directory;
-
-	private final SignInCodeSender sender;
-
-	SmsCodeController(SignInCodes codes, PropertyDirectory directory, SignInCodeSender sender) {
-		this.codes = codes;
-		this.directory = directory;
-		this.sender = sender;
+	SmsCodeController(SmsSignIn signIn) {
+		this.signIn = signIn;
 	}
 
 	@PostMapping("/api/v1/auth/sms-code")
@@ -49,31 +37,20 @@ class SmsCodeController {
 			description = "202: a 6-digit code is on its way, valid 5 minutes. At most one a minute and ten a day per "
 					+ "number (429 with Retry-After); five wrong codes lock the number for 30 minutes.")
 	ResponseEntity<?> request(@Valid @RequestBody CodeRequest request) {
-		String phone = request.phone();
-		SignInCodes.Issue issue = codes.issue(phone);
-		if (!issue.issued()) {
-			return refused(issue.refusal(), issue.retryAfter());
-		}
-		if (directory.ownerIdByPhone(phone).isPresent() && !send(phone, issue.code())) {
-			codes.withdraw(issue.id());
+		SmsSignIn.CodeRequest answer = signIn.request(request.phone());
+		if (answer.refusal() == SmsSignIn.Refusal.UNAVAILABLE) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "sms-unavailable", "SMS unavailable",
 						"The code could not be sent; try again shortly 验证码发送失败，请稍后重试"));
 		}
-		return ResponseEntity.accepted().body(new CodeSent(codes.validFor().toSeconds(), codes.interval().toSeconds()));
+		if (!answer.sent()) {
+			return refused(answer.refusal(), answer.retryAfter());
+		}
+		return ResponseEntity.accepted()
+			.body(new CodeSent(signIn.validFor().toSeconds(), signIn.interval().toSeconds()));
 	}
 
-	private boolean send(String phone, String code) {
-		try {
-			return sender.send(phone, code, codes.validFor());
-		}
-		catch (RuntimeException ex) {
-			log.error("Sign-in code for {} could not be sent", org.suxiu.shared.PhoneNumber.mask(phone), ex);
-			return false;
-		}
-	}
-
-	static ResponseEntity<ProblemDetail> refused(SignInCodes.Refusal refusal, Duration retryAfter) {
+	static ResponseEntity<ProblemDetail> refused(SmsSignIn.Refusal refusal, Duration retryAfter) {
 		long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 		ProblemDetail problem = switch (refusal) {
 			case TOO_SOON -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
@@ -82,6 +59,7 @@ class SmsCodeController {
 					"No more codes for this number today 今日验证码次数已用完");
 			case LOCKED -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Sign-in locked",
 					"Too many wrong codes; this number is locked for " + (seconds + 59) / 60 + " min 验证码错误次数过多，请稍后再试");
+			case UNAVAILABLE -> throw new IllegalArgumentException("not a limit");
 		};
 		problem.setProperty("retryAfterSeconds", seconds);
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)

@@ -15,8 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.suxiu.property.Account;
-import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.Problems;
@@ -31,17 +29,14 @@ class TokenController {
 
 	private final Credentials credentials;
 
-	private final PropertyDirectory directory;
-
 	private final Tokens tokens;
 
-	private final SignInCodes codes;
+	private final SmsSignIn smsSignIn;
 
-	TokenController(Credentials credentials, PropertyDirectory directory, Tokens tokens, SignInCodes codes) {
+	TokenController(Credentials credentials, Tokens tokens, SmsSignIn smsSignIn) {
 		this.credentials = credentials;
-		this.directory = directory;
 		this.tokens = tokens;
-		this.codes = codes;
+		this.smsSignIn = smsSignIn;
 	}
 
 	@PostMapping("/api/v1/auth/token")
@@ -82,18 +77,17 @@ class TokenController {
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(missing);
 		}
-		SignInCodes.Check check = codes.check(request.phone(), request.code());
-		Optional<Account> owner = directory.ownerAccount(request.phone());
-		if (check.outcome() == SignInCodes.Outcome.LOCKED) {
-			return SmsCodeController.refused(SignInCodes.Refusal.LOCKED, check.retryAfter());
+		SmsSignIn.Attempt attempt = smsSignIn.signIn(request.phone(), request.code());
+		if (attempt.locked()) {
+			return SmsCodeController.refused(SmsSignIn.Refusal.LOCKED, attempt.lockedFor());
 		}
-		if (check.outcome() != SignInCodes.Outcome.VALID || owner.isEmpty()) {
+		if (attempt.owner() == null) {
 			ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "bad-code", "Unauthorized",
 					"Wrong or expired code 验证码错误或已过期");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
 		return ResponseEntity
-			.ok(new TokenResponse(tokens.issue(owner.get().actor()), "Bearer", tokens.lifetime().toSeconds()));
+			.ok(new TokenResponse(tokens.issue(attempt.owner()), "Bearer", tokens.lifetime().toSeconds()));
 	}
 
 	/**

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.suxiu.shared.Actor;
-import org.suxiu.shared.InvalidInput;
 
 /**
  * {@code GET /api/v1/events}: the signed-in person's live events as Server-Sent Events.
@@ -23,10 +22,10 @@ import org.suxiu.shared.InvalidInput;
 @Tag(name = "Live events 实时动态")
 class EventStreamController {
 
-	private final LiveConnections connections;
+	private final LiveStreams streams;
 
-	EventStreamController(LiveConnections connections) {
-		this.connections = connections;
+	EventStreamController(LiveStreams streams) {
+		this.streams = streams;
 	}
 
 	@GetMapping(path = "/api/v1/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -45,28 +44,7 @@ class EventStreamController {
 			@Parameter(description = "as Last-Event-ID, for clients that cannot set headers") @RequestParam(
 					name = "lastEventId", required = false) String lastEventIdParameter,
 			HttpServletResponse response) throws IOException {
-		Long lastEventId = parse(
-				lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventIdParameter);
-		response.setHeader("Cache-Control", "no-cache");
-		// nginx and similar proxies must not buffer the stream
-		response.setHeader("X-Accel-Buffering", "no");
-		return connections.open(actor, lastEventId);
-	}
-
-	private static Long parse(String lastEventId) {
-		if (lastEventId == null || lastEventId.isBlank()) {
-			return null;
-		}
-		try {
-			long id = Long.parseLong(lastEventId.trim());
-			if (id < 0) {
-				throw new NumberFormatException();
-			}
-			return id;
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInput("Last-Event-ID", "must be the id of an event received from this stream");
-		}
+		return streams.open(actor, lastEventIdHeader, lastEventIdParameter, response);
 	}
 
 }

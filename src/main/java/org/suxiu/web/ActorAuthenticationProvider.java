@@ -28,6 +28,11 @@ class ActorAuthenticationProvider implements AuthenticationProvider {
 		Object password = authentication.getCredentials();
 		Actor actor = credentials.check(username, password == null ? null : password.toString())
 			.orElseThrow(() -> new BadCredentialsException("Wrong username or password"));
+		return authenticated(actor);
+	}
+
+	/** The authentication a session holds for {@code actor}, however they signed in. */
+	static Authentication authenticated(Actor actor) {
 		return UsernamePasswordAuthenticationToken.authenticated(actor, null,
 				List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())));
 	}

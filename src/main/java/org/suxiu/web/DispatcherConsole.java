@@ -30,7 +30,7 @@ import org.suxiu.workorder.WorkOrders;
  * The dispatcher's console (R4, R12): the live queue of new and at-risk orders by time
  * left, each order's ranked proposals with their breakdown, dispatch with one click or to
  * another technician with a reason, the technician board and the site plan. The live part
- * is one fragment, refreshed every 5 s.
+ * is one fragment, refreshed when a live event arrives (and slowly polled besides).
  */
 @Controller
 @RequestMapping("/dispatch")

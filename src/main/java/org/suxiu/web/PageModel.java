@@ -1,5 +1,8 @@
 package org.suxiu.web;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -7,14 +10,31 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.suxiu.shared.Actor;
 
 /**
- * Puts the signed-in person ({@code me}) into every page's model, for the header.
+ * Puts the signed-in person ({@code me}) into every page's model, for the header, and the
+ * trigger of the live fragments.
  */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
 
+	private final long liveFallbackSeconds;
+
+	PageModel(@Value("${suxiu.web.live-fallback:PT60S}") Duration liveFallback) {
+		this.liveFallbackSeconds = Math.max(1, liveFallback.toSeconds());
+	}
+
 	@ModelAttribute("me")
 	Actor me() {
 		return signedIn();
+	}
+
+	/**
+	 * The htmx trigger of every live fragment: a live event ({@code live}, raised by
+	 * app.js from the page's event stream) and a slow poll in case the stream drops
+	 * ({@code suxiu.web.live-fallback}).
+	 */
+	@ModelAttribute("liveTrigger")
+	String liveTrigger() {
+		return "live, every " + liveFallbackSeconds + "s";
 	}
 
 	/** The person signed in on this page request, or {@code null}. */

@@ -20,14 +20,14 @@ import org.suxiu.identity.Credentials;
 @Configuration(proxyBeanMethods = false)
 class PageSecurityConfiguration {
 
-	static final String[] PAGE_PATHS = { "/", "/login", "/logout", "/denied", "/owner/**", "/tech/**", "/dispatch/**",
-			"/agent/**", "/manager/**", "/admin/**", "/files/**" };
+	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
+			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**" };
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain pages(HttpSecurity http, Credentials credentials) throws Exception {
 		http.securityMatcher(PAGE_PATHS)
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/denied")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**", "/denied")
 				.permitAll()
 				.requestMatchers("/owner/**")
 				.hasRole("OWNER")
@@ -57,6 +57,11 @@ class PageSecurityConfiguration {
 	private static AuthenticationEntryPoint signInFirst() {
 		LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
 		return (request, response, ex) -> {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/live/")) {
+				// an EventSource cannot follow a sign-in page; it stops on 401
+				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+				return;
+			}
 			if (request.getHeader("HX-Request") != null) {
 				response.setHeader("HX-Redirect", "/login");
 				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -93,6 +93,22 @@ final class PageClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/** Opens {@code path} as a stream of lines (an event stream), with the session. */
+	HttpResponse<java.util.stream.Stream<String>> lines(String path) {
+		try {
+			return http.send(
+					HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").build(),
+					HttpResponse.BodyHandlers.ofLines());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	String csrfOn(String page) {
 		Matcher matcher = CSRF.matcher(get(page).body());
 		if (!matcher.find()) {

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole journey in four browsers: an owner reports a leak with a photo on a phone,
  * the dispatcher's open console shows it without a reload and dispatches it, the
  * technician takes, arrives and completes with a photo, the owner watches each step
- * appear and accepts with five stars, and the agent's follow-up call closes it.
+ * appear and accepts with five stars, and the agent's follow-up call closes it. Pages
+ * poll only every 10 minutes in tests, so every update without a reload comes through the
+ * pages' event stream ({@code /live/events}).
  */
 class WholeJourneyTest extends BrowserTest {
 
@@ -39,6 +41,9 @@ class WholeJourneyTest extends BrowserTest {
 		owner.screenshot("journey-1-owner-reported");
 
 		String card = "#queue [data-number='" + number + "']";
+		// the console polls only every 10 minutes here: the card comes by the event
+		// stream
+		assertThat(dispatcher.find("#live").getAttribute("hx-trigger")).isEqualTo("live, every 600s");
 		dispatcher.find(card);
 		dispatcher.screenshot("journey-2-dispatcher-queue");
 		dispatcher.click(card + " .show-proposals");
