@@ -48,6 +48,7 @@ class LiveSlaEventsTest extends ClockedApplicationTest {
 		timers.fireDue();
 		CLOCK.set("2026-11-27T14:05:00+08:00");
 		timers.fireDue();
+		await().atMost(PATIENCE).until(() -> technician.typesAbout(number).contains("sla-breach"));
 		assertThat(api.post("tech05", "/api/v1/work-orders/" + number + "/take", Map.of()).status()).isEqualTo(200);
 
 		await().atMost(PATIENCE).until(() -> technician.typesAbout(number).contains("taken"));
@@ -62,7 +63,7 @@ class LiveSlaEventsTest extends ClockedApplicationTest {
 		assertThat(owner.typesAbout(number)).containsExactly("created", "dispatched", "taken");
 		SseClient.Event warning = technician.about(number)
 			.stream()
-			.filter(e -> e.type().equals("sla-warning"))
+			.filter(e -> e.type().equals("sla-warning") && e.data().get("fraction").asDouble() == 0.5)
 			.findFirst()
 			.orElseThrow();
 		assertThat(warning.text("clock")).isEqualTo("respond");
