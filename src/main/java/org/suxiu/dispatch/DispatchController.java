@@ -3,7 +3,6 @@ package org.suxiu.dispatch;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +52,11 @@ class DispatchController {
 
 	private final Clock clock;
 
+	private final TechnicianProfiles profiles;
+
 	DispatchController(TechnicianDirectory technicians, Recommendations recommendations, WorkOrders orders,
-			PropertyDirectory property, Clock clock) {
+			PropertyDirectory property, Clock clock, TechnicianProfiles profiles) {
+		this.profiles = profiles;
 		this.technicians = technicians;
 		this.recommendations = recommendations;
 		this.orders = orders;
@@ -139,13 +141,8 @@ class DispatchController {
 	@Operation(summary = "Skills and levels 1-5, e.g. {\"PLUMBING\": 4} (SUPERVISOR, ADMIN)")
 	@Transactional
 	TechnicianView skills(Actor actor, @PathVariable String id, @RequestBody Map<Category, Integer> skills) {
-		Technician technician = find(actor, id);
-		requireSupervisor(actor);
-		if (skills.values().stream().anyMatch(level -> level == null || level < 1 || level > 5)) {
-			throw new InvalidInput("skills", "levels are 1 to 5");
-		}
-		technicians.setSkills(technician.id(), technician.tenantId(), new EnumMap<>(skills));
-		return view(actor, technician.id());
+		profiles.setSkills(actor, id, skills);
+		return view(actor, find(actor, id).id());
 	}
 
 	@PutMapping("/api/v1/technicians/{id}/shifts")
@@ -153,14 +150,12 @@ class DispatchController {
 			summary = "Weekly shifts 排班; dayOfWeek 1-7 or null for every day; onCall for emergency duty (SUPERVISOR, ADMIN)")
 	@Transactional
 	TechnicianView shifts(Actor actor, @PathVariable String id, @Valid @RequestBody List<@Valid ShiftRequest> shifts) {
-		Technician technician = find(actor, id);
-		requireSupervisor(actor);
-		technicians.setShifts(technician.id(), technician.tenantId(),
+		profiles.setShifts(actor, id,
 				shifts.stream()
 					.map(s -> new Shift(s.dayOfWeek() == null ? null : DayOfWeek.of(s.dayOfWeek()), s.from(), s.to(),
 							Boolean.TRUE.equals(s.onCall())))
 					.toList());
-		return view(actor, technician.id());
+		return view(actor, find(actor, id).id());
 	}
 
 	private Technician find(Actor actor, String id) {
@@ -174,12 +169,6 @@ class DispatchController {
 		Technician technician = technicians.technician(actor.tenantId(), String.valueOf(id)).orElseThrow();
 		return TechnicianView.of(technician, technicians.jobsOf(id),
 				actor.is(Role.DISPATCHER) || actor.is(Role.SUPERVISOR) || actor.id() == id);
-	}
-
-	private static void requireSupervisor(Actor actor) {
-		if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMIN)) {
-			throw new Forbidden("Skills and shifts are set by supervisors and administrators");
-		}
 	}
 
 	record StatusRequest(@NotNull TechnicianStatus status) {

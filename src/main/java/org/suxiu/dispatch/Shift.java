@@ -13,7 +13,7 @@ import java.time.ZonedDateTime;
  * @param to end, local time
  * @param onCall whether it is emergency on-call duty
  */
-record Shift(DayOfWeek dayOfWeek, LocalTime from, LocalTime to, boolean onCall) {
+public record Shift(DayOfWeek dayOfWeek, LocalTime from, LocalTime to, boolean onCall) {
 
 	boolean covers(ZonedDateTime at) {
 		LocalTime time = at.toLocalTime();

@@ -39,7 +39,11 @@ class SlaController {
 
 	private final PropertyDirectory directory;
 
-	SlaController(SlaPolicies policies, SlaSummaries summaries, PropertyDirectory directory) {
+	private final SlaAdministration administration;
+
+	SlaController(SlaPolicies policies, SlaSummaries summaries, PropertyDirectory directory,
+			SlaAdministration administration) {
+		this.administration = administration;
 		this.policies = policies;
 		this.summaries = summaries;
 		this.directory = directory;
@@ -93,11 +97,7 @@ class SlaController {
 	}
 
 	private Project editable(Actor actor, String code) {
-		Project project = visible(actor, code);
-		if (!actor.is(Role.MANAGER) && !actor.is(Role.ADMIN)) {
-			throw new Forbidden("Only MANAGER and ADMIN change service levels");
-		}
-		return project;
+		return administration.editable(actor, code);
 	}
 
 	private Project visible(Actor actor, String code) {

@@ -119,6 +119,17 @@ class SlaPolicies {
 			.update();
 	}
 
+	/** The project's own declarations. */
+	@Transactional(readOnly = true)
+	Map<LocalDate, DayType> declaredDays(long projectId) {
+		Map<LocalDate, DayType> days = new HashMap<>();
+		jdbc.sql("SELECT day, type FROM sla_calendar_day WHERE project_id = ?")
+			.param(projectId)
+			.query((rs, n) -> days.put(rs.getDate(1).toLocalDate(), DayType.valueOf(rs.getString(2))))
+			.list();
+		return days;
+	}
+
 	/** The project's own declaration for a day, if any. */
 	@Transactional(readOnly = true)
 	Optional<DayType> declared(long projectId, LocalDate day) {

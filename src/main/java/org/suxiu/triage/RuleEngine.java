@@ -47,7 +47,8 @@ final class RuleEngine {
 		Map<Grade, Double> strength = new EnumMap<>(Grade.class);
 		Map<Grade, Set<String>> matched = new EnumMap<>(Grade.class);
 		for (TriageRules.Rule rule : rules.rules()) {
-			if (!rule.categories().isEmpty() && !rule.categories().contains(category)) {
+			// Without a category the phrases decide: better too urgent than too late.
+			if (category != null && !rule.categories().isEmpty() && !rule.categories().contains(category)) {
 				continue;
 			}
 			for (String phrase : rule.phrases()) {

@@ -82,21 +82,31 @@ public class Triage {
 		jdbc.sql("DELETE FROM triage_rule_set WHERE tenant_id = ?").param(tenantId).update();
 	}
 
+	/**
+	 * The tenant's compiled rules, cached by row version: the stored version plus the
+	 * row's {@code xmin}, since restoring the shipped rules deletes the row and the next
+	 * edit starts again at version 1.
+	 */
 	private RuleEngine engineFor(long tenantId) {
-		Optional<Integer> version = currentVersion(tenantId);
-		if (version.isEmpty()) {
+		Optional<String> stamp = jdbc
+			.sql("SELECT version || ':' || xmin::text FROM triage_rule_set WHERE tenant_id = ?")
+			.param(tenantId)
+			.query(String.class)
+			.optional();
+		if (stamp.isEmpty()) {
 			return shipped;
 		}
 		Versioned cached = compiled.get(tenantId);
-		if (cached != null && cached.version() == version.get()) {
+		if (cached != null && cached.stamp().equals(stamp.get())) {
 			return cached.engine();
 		}
-		Versioned loaded = jdbc.sql("SELECT version, rules::text AS rules FROM triage_rule_set WHERE tenant_id = ?")
+		Versioned loaded = jdbc.sql(
+				"SELECT version || ':' || xmin::text AS stamp, rules::text AS rules FROM triage_rule_set WHERE tenant_id = ?")
 			.param(tenantId)
-			.query((rs, n) -> new Versioned(rs.getInt("version"),
+			.query((rs, n) -> new Versioned(rs.getString("stamp"),
 					new RuleEngine(json.readValue(rs.getString("rules"), TriageRules.class))))
 			.optional()
-			.orElse(new Versioned(0, shipped));
+			.orElse(new Versioned("", shipped));
 		compiled.put(tenantId, loaded);
 		return loaded.engine();
 	}
@@ -108,7 +118,7 @@ public class Triage {
 			.optional();
 	}
 
-	private record Versioned(int version, RuleEngine engine) {
+	private record Versioned(String stamp, RuleEngine engine) {
 	}
 
 	/**
