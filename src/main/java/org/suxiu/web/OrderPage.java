@@ -2,6 +2,9 @@ package org.suxiu.web;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.suxiu.attachment.Attachments;
@@ -39,6 +42,19 @@ class OrderPage {
 		model.addAttribute("timeline", Timeline.of(order, properties.zone()));
 		model.addAttribute("files", attachments.of(me, number));
 		return order;
+	}
+
+	/**
+	 * The live part of an order page: the fragment, or 204 (nothing to swap, so typed
+	 * text survives) while the order is still at the version the page shows.
+	 */
+	String live(Actor me, String number, Integer version, Model model, HttpServletResponse response, String fragment) {
+		WorkOrderView order = fill(me, number, model);
+		if (version != null && version == order.version()) {
+			response.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		return fragment;
 	}
 
 }

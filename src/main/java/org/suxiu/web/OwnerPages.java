@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,12 +109,7 @@ class OwnerPages {
 	@GetMapping("/orders/{number}/live")
 	String live(Actor me, @PathVariable String number, @RequestParam(required = false) Integer version, Model model,
 			HttpServletResponse response) {
-		WorkOrderView order = orderPage.fill(me, number, model);
-		if (version != null && version == order.version()) {
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
-		return "owner/order :: live";
+		return orderPage.live(me, number, version, model, response, "owner/order :: live");
 	}
 
 	@PostMapping("/orders/{number}/accept")

@@ -10,7 +10,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,12 +82,7 @@ class TechnicianPages {
 	@GetMapping("/jobs/{number}/live")
 	String live(Actor me, @PathVariable String number, @RequestParam(required = false) Integer version, Model model,
 			HttpServletResponse response) {
-		WorkOrderView order = orderPage.fill(me, number, model);
-		if (version != null && version == order.version()) {
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
-		return "tech/job :: live";
+		return orderPage.live(me, number, version, model, response, "tech/job :: live");
 	}
 
 	@GetMapping("/jobs/{number}/call")
