@@ -17,14 +17,12 @@ record Viewer(Actor actor) {
 	private static final Set<Role> WATCHERS = Set.of(Role.DISPATCHER, Role.SUPERVISOR, Role.AGENT, Role.MANAGER);
 
 	/** Roles that call reporters and technicians back, as in the order API. */
-	private static final Set<Role> FULL_PHONES = Set.of(Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR);
-
 	boolean watchesProjects() {
 		return WATCHERS.contains(actor.role()) && actor.tenantId() != null;
 	}
 
 	boolean seesFullPhones() {
-		return FULL_PHONES.contains(actor.role());
+		return actor.role().callsReporters();
 	}
 
 	/** The person's own key: their streams count against one limit. */

@@ -11,4 +11,12 @@ public enum Role {
 		return this != OWNER;
 	}
 
+	/**
+	 * Whether the role calls people back and so sees reporters' full phone numbers
+	 * (others see them masked).
+	 */
+	public boolean callsReporters() {
+		return this == AGENT || this == DISPATCHER || this == SUPERVISOR;
+	}
+
 }

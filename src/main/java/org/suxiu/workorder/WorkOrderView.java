@@ -13,7 +13,6 @@ import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.PhoneNumber;
-import org.suxiu.shared.Role;
 
 /**
  * An order as the API and the pages show it to one caller: phone numbers masked unless
@@ -30,15 +29,13 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 	 * Staff who call reporters back see the whole number; everybody else sees
 	 * {@code 138****0001}.
 	 */
-	private static final List<Role> SEE_REPORTER_PHONE = List.of(Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR);
-
 	static WorkOrderView of(WorkOrder order, List<HistoryEntry> history, Actor viewer, ZoneId zone, Instant now) {
-		boolean fullReporter = order.isReportedBy(viewer) || SEE_REPORTER_PHONE.contains(viewer.role());
+		boolean fullReporter = order.isReportedBy(viewer) || viewer.role().callsReporters();
 		Reporter reporter = new Reporter(order.reporter.name(),
 				fullReporter ? order.reporter.phone() : PhoneNumber.mask(order.reporter.phone()));
 		AssigneeView assignee = null;
 		if (order.assignee != null) {
-			boolean fullAssignee = SEE_REPORTER_PHONE.contains(viewer.role()) || order.isAssignedTo(viewer);
+			boolean fullAssignee = viewer.role().callsReporters() || order.isAssignedTo(viewer);
 			assignee = new AssigneeView(order.assignee.id(), order.assignee.name(),
 					fullAssignee ? order.assignee.phone() : PhoneNumber.mask(order.assignee.phone()));
 		}
