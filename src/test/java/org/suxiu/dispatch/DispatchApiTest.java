@@ -103,22 +103,10 @@ class DispatchApiTest extends ClockedApplicationTest {
 	@Test
 	void onlyAnEmergencyMayInterruptGeneralWorkInProgress() {
 		CLOCK.set("2026-11-27T14:00:00+08:00");
-		String general = api
-			.post("agent", "/api/v1/work-orders",
-					Requests.hotline("ELECTRICAL", "客厅灯不亮", Requests.home("4", "1", "401")))
-			.text("number");
-		api.post("dispatcher", "/api/v1/work-orders/" + general + "/dispatch", Map.of("technicianId", "tech04"));
-		for (String action : List.of("take", "arrive", "start")) {
-			api.post("tech04", "/api/v1/work-orders/" + general + "/" + action, Map.of());
-		}
-		String emergency = api
-			.post("agent", "/api/v1/work-orders",
-					Requests.hotline("ELECTRICAL", "配电箱冒烟", Requests.home("4", "1", "402")))
-			.text("number");
-		String urgent = api
-			.post("agent", "/api/v1/work-orders",
-					Requests.hotline("ELECTRICAL", "家里跳闸推不上去", Requests.home("4", "1", "402")))
-			.text("number");
+		String general = electricalFault("客厅灯不亮", "4", "1", "401");
+		startWork("tech04", general);
+		String emergency = electricalFault("配电箱冒烟", "4", "1", "402");
+		String urgent = electricalFault("家里跳闸推不上去", "4", "1", "402");
 
 		JsonNode forEmergency = proposal(api.get("dispatcher", "/api/v1/work-orders/" + emergency + "/recommendations"),
 				"tech04");
@@ -132,18 +120,9 @@ class DispatchApiTest extends ClockedApplicationTest {
 	@Test
 	void dispatchingAnEmergencyPutsTheTechniciansGeneralJobOnHoldWithItsClockRunning() {
 		CLOCK.set("2026-11-27T14:00:00+08:00");
-		String general = api
-			.post("agent", "/api/v1/work-orders",
-					Requests.hotline("ELECTRICAL", "卧室插座没电", Requests.home("4", "2", "601")))
-			.text("number");
-		api.post("dispatcher", "/api/v1/work-orders/" + general + "/dispatch", Map.of("technicianId", "tech04"));
-		for (String action : List.of("take", "arrive", "start")) {
-			api.post("tech04", "/api/v1/work-orders/" + general + "/" + action, Map.of());
-		}
-		String emergency = api
-			.post("agent", "/api/v1/work-orders",
-					Requests.hotline("ELECTRICAL", "配电箱冒烟有焦味", Requests.home("4", "2", "602")))
-			.text("number");
+		String general = electricalFault("卧室插座没电", "4", "2", "601");
+		startWork("tech04", general);
+		String emergency = electricalFault("配电箱冒烟有焦味", "4", "2", "602");
 
 		api.post("dispatcher", "/api/v1/work-orders/" + emergency + "/dispatch", Map.of("technicianId", "tech04"));
 
@@ -160,18 +139,9 @@ class DispatchApiTest extends ClockedApplicationTest {
 	@Test
 	void anUrgentJobIsNotInterruptedByAnotherUrgentOne() {
 		CLOCK.set("2026-11-27T14:30:00+08:00");
-		String urgent = api
-			.post("agent", "/api/v1/work-orders",
-					Requests.hotline("ELECTRICAL", "家里跳闸推不上去", Requests.home("4", "2", "701")))
-			.text("number");
-		api.post("dispatcher", "/api/v1/work-orders/" + urgent + "/dispatch", Map.of("technicianId", "tech08"));
-		for (String action : List.of("take", "arrive", "start")) {
-			api.post("tech08", "/api/v1/work-orders/" + urgent + "/" + action, Map.of());
-		}
-		String another = api
-			.post("agent", "/api/v1/work-orders",
-					Requests.hotline("ELECTRICAL", "楼道灯全灭", Requests.home("4", "2", "702")))
-			.text("number");
+		String urgent = electricalFault("家里跳闸推不上去", "4", "2", "701");
+		startWork("tech08", urgent);
+		String another = electricalFault("楼道灯全灭", "4", "2", "702");
 
 		api.post("dispatcher", "/api/v1/work-orders/" + another + "/dispatch", Map.of("technicianId", "tech08"));
 
@@ -320,6 +290,24 @@ class DispatchApiTest extends ClockedApplicationTest {
 			.filter(t -> t.get("username").asString().equals(username))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** An agent reports an electrical fault in a home; returns the order number. */
+	private String electricalFault(String description, String building, String unit, String room) {
+		return api
+			.post("agent", "/api/v1/work-orders",
+					Requests.hotline("ELECTRICAL", description, Requests.home(building, unit, room)))
+			.text("number");
+	}
+
+	/**
+	 * The dispatcher sends the order to the technician, who takes it, arrives and starts.
+	 */
+	private void startWork(String technician, String number) {
+		api.post("dispatcher", "/api/v1/work-orders/" + number + "/dispatch", Map.of("technicianId", technician));
+		for (String action : List.of("take", "arrive", "start")) {
+			api.post(technician, "/api/v1/work-orders/" + number + "/" + action, Map.of());
+		}
 	}
 
 	private JsonNode proposal(Response ranked, String username) {
