@@ -127,6 +127,14 @@ class Intake {
 			TriageResult result = triage.grade(site.project().tenantId(), request.category(), request.description());
 			grade = result.grade();
 			gradeNote = new GradeNote(result.explanation(), result.uncertain(), json.writeValueAsString(result));
+			if (grade == Grade.L4 && request.appointment() == null) {
+				// planned work needs an agreed time; until someone agrees one it is
+				// handled as
+				// general work, and a person confirms the grade
+				grade = Grade.L3;
+				gradeNote = new GradeNote(result.explanation() + "; 计划类但未约时间，按一般处理 planned work without a time: L3",
+						true, gradeNote.explanation());
+			}
 		}
 		checkAppointment(request, grade, now, errors);
 		if (!errors.isEmpty()) {
