@@ -142,8 +142,11 @@ public class PropertyDirectory {
 
 	/** A staff member of the tenant, by numeric id or by username. */
 	public Optional<StaffMember> staff(long tenantId, String idOrUsername) {
-		String where = idOrUsername.chars().allMatch(Character::isDigit) && idOrUsername.length() < 18
-				? "(s.id = CAST(:key AS BIGINT) OR s.username = :key)" : "s.username = :key";
+		// ASCII digits only: Character.isDigit also takes '٣', which PostgreSQL cannot
+		// cast
+		String where = !idOrUsername.isEmpty() && idOrUsername.length() < 18
+				&& idOrUsername.chars().allMatch(c -> c >= '0' && c <= '9')
+						? "(s.id = CAST(:key AS BIGINT) OR s.username = :key)" : "s.username = :key";
 		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff s WHERE s.tenant_id = :tenant AND " + where)
 			.param("tenant", tenantId)
 			.param("key", idOrUsername)

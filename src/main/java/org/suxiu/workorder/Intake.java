@@ -116,6 +116,12 @@ class Intake {
 			}
 			ownerId = reporter == null ? null : directory.ownerIdByPhone(reporter.phone()).orElse(null);
 		}
+		if (hasControlCharacters(request.description())) {
+			errors.add(new FieldError("description", "must not contain control characters"));
+		}
+		if (reporter != null && (hasControlCharacters(reporter.name()) || hasControlCharacters(reporter.phone()))) {
+			errors.add(new FieldError("reporter", "must not contain control characters"));
+		}
 		Instant reportedAt = reportedAt(request, now, errors);
 		Grade grade = request.grade();
 		String gradeNote = "";
@@ -265,6 +271,12 @@ class Intake {
 	/** PostgreSQL keeps microseconds; so does everything the API answers. */
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** NUL and the like: PostgreSQL refuses NUL in text, and none belongs in a report. */
+	private static boolean hasControlCharacters(String text) {
+		return text != null
+				&& text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
 	}
 
 	private static boolean isBlank(String value) {
