@@ -99,12 +99,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey key, Clock clock) {
+	JwtDecoder jwtDecoder(SecretKey key, Clock clock, AccessCheck access) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		var timestamps = new org.springframework.security.oauth2.jwt.JwtTimestampValidator(Duration.ofSeconds(30));
 		timestamps.setClock(clock);
 		decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
-				timestamps, JwtValidators.createDefaultWithIssuer(Tokens.ISSUER)));
+				timestamps, JwtValidators.createDefaultWithIssuer(Tokens.ISSUER), access));
 		return decoder;
 	}
 

@@ -102,7 +102,8 @@ class Intake {
 		Long ownerId;
 		if (actor.is(Role.OWNER)) {
 			site = ownersSite(actor, request.location(), errors);
-			reporter = request.reporter() != null ? request.reporter() : new Reporter(actor.name(), actor.username());
+			// the owner reports as themselves: a name or number in the body is not taken
+			reporter = new Reporter(actor.name(), actor.username());
 			ownerId = actor.id();
 			if (request.reportedAt() != null) {
 				errors.add(new FieldError("reportedAt", "only staff may backdate a report"));
@@ -123,7 +124,9 @@ class Intake {
 			errors.add(new FieldError("reporter", "must not contain control characters"));
 		}
 		Instant reportedAt = reportedAt(request, now, errors);
-		Grade grade = request.grade();
+		// owners never grade their own report: the rules do (AUTO), staff may regrade
+		Grade requested = actor.is(Role.OWNER) ? null : request.grade();
+		Grade grade = requested;
 		String gradeNote = "";
 		if (grade == null && site != null) {
 			TriageResult result = triage.grade(site.project().tenantId(), request.category(), request.description());
@@ -134,7 +137,7 @@ class Intake {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		GradeSource source = request.grade() == null ? GradeSource.AUTO : GradeSource.MANUAL;
+		GradeSource source = requested == null ? GradeSource.AUTO : GradeSource.MANUAL;
 		return store(actor, site, request, reporter, ownerId, grade, source, gradeNote, reportedAt, now, null);
 	}
 
