@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing in the database. Runs on an application of its own (jqwik has no Spring test
  * context).
  */
-class GeneratedJsonProperties {
+class GeneratedJsonTest {
 
 	private static final List<String> ACTIONS = List.of("dispatch", "take", "decline", "arrive", "start", "hold",
 			"resume", "complete", "accept", "reopen", "follow-up", "cancel", "regrade", "reschedule", "grab");
@@ -73,7 +73,7 @@ class GeneratedJsonProperties {
 
 	@AfterContainer
 	static void stop() {
-		System.out.printf("GeneratedJsonProperties: %d generated requests, %d answered 5xx%n", REQUESTS.get(),
+		System.out.printf("GeneratedJsonTest: %d generated requests, %d answered 5xx%n", REQUESTS.get(),
 				SERVER_ERRORS.get());
 		if (app != null) {
 			app.close();
@@ -154,7 +154,7 @@ class GeneratedJsonProperties {
 				}
 				return body;
 			})));
-		return Arbitraries.oneOf(mutated.map(GeneratedJsonProperties::write), rawJunk());
+		return Arbitraries.oneOf(mutated.map(GeneratedJsonTest::write), rawJunk());
 	}
 
 	@Provide
@@ -172,7 +172,7 @@ class GeneratedJsonProperties {
 				}
 				return body;
 			}));
-		return Arbitraries.oneOf(bodies.map(GeneratedJsonProperties::write), rawJunk());
+		return Arbitraries.oneOf(bodies.map(GeneratedJsonTest::write), rawJunk());
 	}
 
 	/** Any JSON value, and some that are almost JSON values. */
