@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,6 +105,7 @@ class SignInThrottle {
 	}
 
 	/** Forgets counts older than a day, so that guessed names do not pile up. */
+	@Scheduled(fixedDelayString = "${suxiu.identity.sign-in.cleanup:PT1H}", initialDelayString = "PT1M")
 	@Transactional
 	int forgetOld() {
 		Instant dayAgo = clock.instant().minus(Duration.ofDays(1));

@@ -1,5 +1,6 @@
 package org.suxiu.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -14,15 +15,16 @@ import org.suxiu.property.StaffAccessChanged;
 @Component
 class SessionRevocation {
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-	SessionRevocation(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	SessionRevocation(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.sessions = sessions;
 	}
 
 	@EventListener
 	void on(StaffAccessChanged event) {
-		sessions.findByPrincipalName(event.username()).keySet().forEach(sessions::deleteById);
+		// none in a run without pages (the simulate command)
+		sessions.ifAvailable(store -> store.findByPrincipalName(event.username()).keySet().forEach(store::deleteById));
 	}
 
 }

@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
  * Password guessing is throttled per account and per client address, on the token
  * endpoint and the sign-in page alike, counted in PostgreSQL; a lock ends by time or by
  * an administrator and tells the person. Each test signs in from addresses of its own
- * (X-Forwarded-For from the loopback proxy) and with accounts of its own.
+ * (X-Forwarded-For from the loopback proxy) and with accounts of its own (agents: other
+ * tests of this context count technicians, supervisors and dispatchers).
  */
 class SignInThrottleTest extends ClockedApplicationTest {
 
@@ -39,7 +40,7 @@ class SignInThrottleTest extends ClockedApplicationTest {
 
 	@Test
 	void fifthWrongPasswordMakesEvenTheRightOneWait() {
-		String name = staff("TECHNICIAN", "13900001001");
+		String name = staff("AGENT", "13900001001");
 		for (int i = 0; i < 5; i++) {
 			assertThat(signIn(name, "wrong-" + i).status()).isEqualTo(401);
 		}
@@ -53,7 +54,7 @@ class SignInThrottleTest extends ClockedApplicationTest {
 
 	@Test
 	void theDelayGrowsAndEnds() {
-		String name = staff("TECHNICIAN", null);
+		String name = staff("AGENT", null);
 		for (int i = 0; i < 5; i++) {
 			signIn(name, "wrong");
 		}
@@ -70,7 +71,7 @@ class SignInThrottleTest extends ClockedApplicationTest {
 
 	@Test
 	void tenthWrongPasswordLocksForFifteenMinutesAndTellsThePerson() {
-		String name = staff("TECHNICIAN", "13900001003");
+		String name = staff("AGENT", "13900001003");
 		guessTenTimes(name);
 
 		Response locked = signIn(name, "secret-pass");
@@ -89,7 +90,7 @@ class SignInThrottleTest extends ClockedApplicationTest {
 
 	@Test
 	void anAdministratorUnlocks() {
-		String name = staff("DISPATCHER", null);
+		String name = staff("AGENT", null);
 		guessTenTimes(name);
 		long id = api.get("admin", "/api/v1/admin/staff")
 			.body()
@@ -105,6 +106,21 @@ class SignInThrottleTest extends ClockedApplicationTest {
 		Response unlocked = api.patch("admin", "/api/v1/admin/staff/" + id, Map.of("unlock", true));
 
 		assertThat(unlocked.status()).isEqualTo(200);
+		assertThat(signIn(name, "secret-pass").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anAdministratorUnlocksOnTheStaffPage() {
+		String name = staff("AGENT", null);
+		guessTenTimes(name);
+		PageClient admin = new PageClient(port).signIn("admin");
+		String page = admin.get("/admin/staff").body();
+		assertThat(page).contains("id=\"unlock-" + name + "\"");
+		long id = jdbc.sql("SELECT id FROM staff WHERE username = ?").param(name).query(Long.class).single();
+
+		HttpResponse<String> answer = admin.submit("/admin/staff", "/admin/staff/" + id + "/unlock", Map.of());
+
+		assertThat(answer.statusCode()).isEqualTo(302);
 		assertThat(signIn(name, "secret-pass").status()).isEqualTo(200);
 	}
 
