@@ -62,6 +62,9 @@ class SmsCodeController {
 					"No more codes for this number today 今日验证码次数已用完");
 			case LOCKED -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Sign-in locked",
 					"Too many wrong codes; this number is locked for " + (seconds + 59) / 60 + " min 验证码错误次数过多，请稍后再试");
+			case ADDRESS_LIMIT -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+					"Too many codes asked for from this address; ask again in " + seconds + " s 请求过于频繁，请" + seconds
+							+ "秒后再试");
 			case UNAVAILABLE -> throw new IllegalArgumentException("not a limit");
 		};
 		problem.setProperty("retryAfterSeconds", seconds);

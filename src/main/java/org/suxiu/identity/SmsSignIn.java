@@ -55,7 +55,7 @@ public class SmsSignIn {
 		String addressKey = "sms-address:" + (address == null ? "unknown" : address);
 		SignInThrottle.Verdict verdict = throttle.begin(addressKey, perAddress);
 		if (!verdict.admitted()) {
-			return new CodeRequest(Refusal.TOO_SOON, verdict.retryAfter());
+			return new CodeRequest(Refusal.ADDRESS_LIMIT, verdict.retryAfter());
 		}
 		throttle.failed(addressKey, perAddress);
 		SignInCodes.Issue issue = codes.issue(phone);
@@ -109,6 +109,8 @@ public class SmsSignIn {
 		DAILY_LIMIT,
 		/** too many wrong codes */
 		LOCKED,
+		/** too many code requests from one client address */
+		ADDRESS_LIMIT,
 		/** the SMS provider did not take the message */
 		UNAVAILABLE
 

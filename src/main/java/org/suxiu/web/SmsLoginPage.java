@@ -62,6 +62,8 @@ class SmsLoginPage {
 			return switch (answer.refusal()) {
 				case TOO_SOON -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.tooSoon",
 						answer.retryAfterSeconds());
+				case ADDRESS_LIMIT -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.addressLimit",
+						answer.retryAfterSeconds());
 				case DAILY_LIMIT -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.dailyLimit", null);
 				case LOCKED -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.locked",
 						(answer.retryAfterSeconds() + 59) / 60);
