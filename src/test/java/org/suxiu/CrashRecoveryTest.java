@@ -89,6 +89,16 @@ class CrashRecoveryTest {
 		put(tokens.get("admin"), "/api/v1/projects/DEMO/sla-policy",
 				"{\"grades\": {\"L2\": {\"respond\": \"PT3S\", \"arrive\": \"PT2H\", \"complete\": \"PT24H\"}}}");
 
+		// a few orders whose respond breach fires before the crash: it must not fire
+		// again after
+		List<String> early = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			early.add(create(tokens, "崩溃前 第" + i + "单 水管漏水"));
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> early.stream().allMatch(number -> breached(tokens.get("agent"), number)));
+
 		AtomicBoolean running = new AtomicBoolean(true);
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		for (int c = 0; c < CLIENTS; c++) {
@@ -185,6 +195,7 @@ class CrashRecoveryTest {
 				});
 		System.out.printf("CrashRecoveryTest: %d respond breaches fired before the kill, %d after the restart%n",
 				beforeAndAfter.get(0), beforeAndAfter.get(1));
+		assertThat(beforeAndAfter.get(0)).as("timers that fired before the crash").isPositive();
 		assertThat(beforeAndAfter.get(1)).as("timers that fell due while nothing ran").isPositive();
 		List<String> twice = new ArrayList<>();
 		query("SELECT o.number || ' ' || h.action || ' ' || coalesce(h.clock, '') || ' ' || coalesce(h.note, '') "
@@ -200,17 +211,9 @@ class CrashRecoveryTest {
 		while (running.get()) {
 			String description = "崩溃测试 客户" + client + " 第" + (++seq) + "单 水管漏水";
 			try {
-				HttpResponse<String> created = post(tokens.get("agent"), "/api/v1/work-orders",
-						JSON.writeValueAsString(
-								Map.of("channel", "HOTLINE", "reporter", Map.of("name", "崩溃", "phone", "13800000001"),
-										"location", Map.of("projectCode", "DEMO", "area", "地下车库"), "category",
-										"PLUMBING", "description", description, "grade", "L2")));
-				if (created.statusCode() != 201) {
+				String number = create(tokens, description);
+				if (number == null) {
 					continue;
-				}
-				String number = JSON.readTree(created.body()).get("number").asString();
-				if (acknowledged.putIfAbsent(number, description) != null) {
-					duplicateAcks.incrementAndGet();
 				}
 				if (seq % 2 == 0) {
 					String technician = TECHNICIANS.get((client + seq) % TECHNICIANS.size());
@@ -231,6 +234,40 @@ class CrashRecoveryTest {
 				Thread.currentThread().interrupt();
 				return;
 			}
+		}
+	}
+
+	/** Creates an L2 order; its number once acknowledged with 201, else {@code null}. */
+	private static String create(Map<String, String> tokens, String description)
+			throws IOException, InterruptedException {
+		HttpResponse<String> created = post(tokens.get("agent"), "/api/v1/work-orders",
+				JSON.writeValueAsString(
+						Map.of("channel", "HOTLINE", "reporter", Map.of("name", "崩溃", "phone", "13800000001"),
+								"location", Map.of("projectCode", "DEMO", "area", "地下车库"), "category", "PLUMBING",
+								"description", description, "grade", "L2")));
+		if (created.statusCode() != 201) {
+			return null;
+		}
+		String number = JSON.readTree(created.body()).get("number").asString();
+		if (acknowledged.putIfAbsent(number, description) != null) {
+			duplicateAcks.incrementAndGet();
+		}
+		return number;
+	}
+
+	private static boolean breached(String token, String number) {
+		try {
+			HttpResponse<String> order = send(token,
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/work-orders/" + number))
+						.GET());
+			return order.body().contains("\"sla-breach\"");
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
