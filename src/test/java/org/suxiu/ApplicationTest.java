@@ -15,11 +15,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * minutes, so a page that updates does so through its event stream; sign-in codes can be
  * read from {@link CodeInbox}.
  */
-@SpringBootTest(
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "suxiu.dispatch.max-open-jobs=1000",
-				"suxiu.sla.poller.enabled=false", "suxiu.web.live-fallback=PT10M" },
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "suxiu.dispatch.max-open-jobs=1000", "suxiu.sla.poller.enabled=false",
+				"suxiu.web.live-fallback=PT10M",
+				"suxiu.platform.operator-password=" + ApplicationTest.OPERATOR_PASSWORD },
 		classes = { SuxiuApplication.class, CodeInbox.class })
 public abstract class ApplicationTest extends ApiTest {
+
+	/** The platform operator {@code operator} signs in with this. */
+	public static final String OPERATOR_PASSWORD = "operator-password-for-tests";
 
 	private static final Path DATA_DIR = temporaryDataDirectory("suxiu-test-");
 

@@ -36,7 +36,7 @@ public class Credentials {
 		}
 		Optional<Account> account = PhoneNumber.isValid(username)
 				? directory.ownerAccount(username).or(() -> directory.staffAccount(username))
-				: directory.staffAccount(username);
+				: directory.staffAccount(username).or(() -> directory.operatorAccount(username));
 		String hash = account.map(Account::passwordHash).orElse(dummyHash);
 		boolean matches = hash != null && passwords.matches(password, hash);
 		return account.isPresent() && matches ? account.map(Account::actor) : Optional.empty();

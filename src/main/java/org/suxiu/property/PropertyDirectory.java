@@ -48,6 +48,15 @@ public class PropertyDirectory {
 			.list();
 	}
 
+	/** Whether the project takes new orders: it exists and is not archived. */
+	public boolean acceptsOrders(long projectId) {
+		return jdbc.sql("SELECT archived_at IS NULL FROM project WHERE id = ?")
+			.param(projectId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	public Optional<Site> home(String projectCode, String building, String unit, String room) {
 		return jdbc.sql("""
 				SELECT p.id, p.tenant_id, p.code, p.name, h.id AS home_id, b.code AS building, h.unit, h.room
@@ -160,13 +169,24 @@ public class PropertyDirectory {
 	}
 
 	public Optional<Account> staffAccount(String username) {
-		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff s WHERE s.username = ? AND s.active")
+		// a suspended company's staff cannot sign in
+		return jdbc.sql("SELECT " + STAFF_COLUMNS + """
+				 FROM staff s JOIN tenant t ON t.id = s.tenant_id
+				WHERE s.username = ? AND s.active AND t.suspended_at IS NULL
+				""").param(username).query((rs, n) -> {
+			StaffMember staff = staff(rs, n);
+			return new Account(new Actor(staff.id(), staff.username(), staff.name(), staff.role(), staff.tenantId(),
+					staff.projectIds()), rs.getString("password_hash"));
+		}).optional();
+	}
+
+	/** A platform operator's account, who belongs to no company. */
+	public Optional<Account> operatorAccount(String username) {
+		return jdbc.sql("SELECT id, username, name, password_hash FROM platform_operator WHERE username = ?")
 			.param(username)
-			.query((rs, n) -> {
-				StaffMember staff = staff(rs, n);
-				return new Account(new Actor(staff.id(), staff.username(), staff.name(), staff.role(), staff.tenantId(),
-						staff.projectIds()), rs.getString("password_hash"));
-			})
+			.query((rs,
+					n) -> new Account(new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
+							Role.OPERATOR, null, Set.of()), rs.getString("password_hash")))
 			.optional();
 	}
 

@@ -1,7 +1,5 @@
 package org.suxiu.web;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,8 +51,8 @@ class AdminPages {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInput("file", "choose a CSV file 请选择 CSV 文件");
 			}
-			model.addAttribute("result", homeImport.importCsv(me, project,
-					new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+			model.addAttribute("result",
+					homeImport.importFile(me, project, file.getOriginalFilename(), file.getInputStream()));
 		}
 		catch (DomainException ex) {
 			response.setStatus(ex.status().value());

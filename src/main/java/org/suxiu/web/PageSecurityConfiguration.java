@@ -21,7 +21,7 @@ import org.suxiu.identity.Credentials;
 class PageSecurityConfiguration {
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
-			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**" };
+			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**" };
 
 	@Bean
 	@Order(1)
@@ -41,6 +41,8 @@ class PageSecurityConfiguration {
 				.hasAnyRole("MANAGER", "ADMIN")
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/platform/**")
+				.hasRole("OPERATOR")
 				.anyRequest()
 				.authenticated())
 			.authenticationProvider(new ActorAuthenticationProvider(credentials))

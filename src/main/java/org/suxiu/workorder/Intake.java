@@ -116,6 +116,10 @@ class Intake {
 			}
 			ownerId = reporter == null ? null : directory.ownerIdByPhone(reporter.phone()).orElse(null);
 		}
+		if (site != null && !directory.acceptsOrders(site.project().id())) {
+			throw new BusinessRuleViolation("project-archived",
+					"Project " + site.project().code() + " is archived and takes no new orders 项目已归档，不再受理报修");
+		}
 		Instant reportedAt = reportedAt(request, now, errors);
 		Grade grade = request.grade();
 		String gradeNote = "";
