@@ -180,6 +180,19 @@ public class PropertyDirectory {
 		}).optional();
 	}
 
+	/**
+	 * Whether a staff member or the platform operator already signs in with this name.
+	 */
+	public boolean usernameTaken(String username) {
+		return jdbc
+			.sql("""
+					SELECT EXISTS (SELECT 1 FROM staff WHERE username = :u) OR EXISTS (SELECT 1 FROM platform_operator WHERE username = :u)
+					""")
+			.param("u", username)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** A platform operator's account, who belongs to no company. */
 	public Optional<Account> operatorAccount(String username) {
 		return jdbc.sql("SELECT id, username, name, password_hash FROM platform_operator WHERE username = ?")
