@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database outage from any other failure, and lets periodic jobs ride one out: a
@@ -48,6 +49,11 @@ public class DatabaseOutage {
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& isOutage(rollback.getApplicationException())) {
+				// the rollback failed too, on the connection the outage closed
 				return true;
 			}
 			if (t instanceof SQLException sql && "57P01".equals(sql.getSQLState())) {
