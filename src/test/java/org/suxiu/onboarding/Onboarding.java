@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The steps a new property company takes through the API, each checked as it goes: the
  * operator creates 晨光物业 and its administrator, who sets up project CG 晨光花园 with two
- * buildings, a lift and a garage, imports the homes from Excel and the staff, technicians
- * included, from another.
+ * buildings, a lift and a garage, imports the homes and the staff, technicians included,
+ * from the README's sample Excel files ({@code docs/onboarding}).
  */
 final class Onboarding {
 
@@ -22,11 +22,10 @@ final class Onboarding {
 
 	static final String ADMIN_PASSWORD = "cg-admin-password-1";
 
-	static final String STAFF_PASSWORD = "cg-staff-password";
+	/** The initial password in the README's sample staff file. */
+	static final String STAFF_PASSWORD = "change-me-123";
 
 	static final String OWNER_PHONE = "13700000001";
-
-	static final List<String> STAFF_HEADERS = List.of("用户名", "姓名", "手机", "角色", "初始密码", "项目", "技能", "班次");
 
 	private Onboarding() {
 	}
@@ -54,28 +53,17 @@ final class Onboarding {
 	static void homes(Api api) {
 		byte[] template = api.download(ADMIN, "/api/v1/projects/CG/homes/template.xlsx").body();
 		assertThat(Workbooks.read(template).get(0)).containsExactlyElementsOf(Workbooks.HOME_HEADERS);
-		List<List<Object>> rows = new java.util.ArrayList<>();
-		rows.add(List.of("1", "1", "101", "陈晨", OWNER_PHONE));
-		for (String building : List.of("1", "2")) {
-			for (int floor = 1; floor <= 11; floor++) {
-				rows.add(List.of(building, "2", String.format("%d01", floor)));
-			}
-		}
-		Response imported = api.upload(ADMIN, "/api/v1/projects/CG/homes/import", "晨光花园-房屋.xlsx",
-				Workbooks.workbook(Workbooks.HOME_HEADERS, rows));
+		Response imported = api.upload(ADMIN, "/api/v1/projects/CG/homes/import", "homes-sample.xlsx",
+				sample("homes-sample.xlsx"));
 		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-		assertThat(imported.body().get("homes").asInt()).isEqualTo(23);
-		assertThat(imported.body().get("owners").asInt()).isEqualTo(1);
+		assertThat(imported.body().get("homes").asInt()).isEqualTo(42);
+		assertThat(imported.body().get("owners").asInt()).isEqualTo(2);
 	}
 
 	static void staff(Api api) {
-		byte[] file = Workbooks.workbook(STAFF_HEADERS, List.of(
-				List.of("cg-agent", "晨客服", "13900005001", "客服", STAFF_PASSWORD),
-				List.of("cg-dispatcher", "晨调度", "13900005002", "调度员", STAFF_PASSWORD, "CG"),
-				List.of("cg-tech", "晨师傅", "13900005003", "维修工", STAFF_PASSWORD, "CG", "给排水:4；电气:3", "每天 00:00-23:59")));
-		Response imported = api.upload(ADMIN, "/api/v1/staff/import", "晨光物业-员工.xlsx", file);
+		Response imported = api.upload(ADMIN, "/api/v1/staff/import", "staff-sample.xlsx", sample("staff-sample.xlsx"));
 		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-		assertThat(imported.body().get("technicians").asInt()).isEqualTo(1);
+		assertThat(imported.body().get("technicians").asInt()).isEqualTo(2);
 		for (String username : List.of("cg-agent", "cg-dispatcher", "cg-tech")) {
 			api.signIn(username, STAFF_PASSWORD);
 		}
@@ -89,6 +77,16 @@ final class Onboarding {
 						"PLUMBING", "description", "厨房水管接头漏水"));
 		assertThat(order.status()).as(order.body().toString()).isEqualTo(201);
 		return order.text("number");
+	}
+
+	/** The README's sample files, so that what it tells a company to upload is tested. */
+	private static byte[] sample(String name) {
+		try {
+			return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs", "onboarding", name));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static void created(Response response) {

@@ -70,7 +70,7 @@ class OnboardingApiTest {
 		assertThat(actions).containsSubsequence("create", "dispatch", "take", "arrive", "start", "complete", "accept",
 				"follow-up");
 		JsonNode projects = api.get(Onboarding.ADMIN, "/api/v1/projects").body().get("items");
-		assertThat(projects.get(0).get("homes").asInt()).isEqualTo(23);
+		assertThat(projects.get(0).get("homes").asInt()).isEqualTo(42);
 		assertThat(projects.get(0).get("areas").asInt()).isEqualTo(2);
 	}
 
