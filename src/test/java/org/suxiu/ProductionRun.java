@@ -111,6 +111,34 @@ public final class ProductionRun implements AutoCloseable {
 		api = new Api(port(), app.getBean(JsonMapper.class));
 	}
 
+	/**
+	 * A second instance on the same database, as behind a load balancer (for
+	 * measurements).
+	 */
+	public Second second(String... extra) throws IOException {
+		ProductionRun other = new ProductionRun(pgData, pgPort);
+		other.startApplication(extra);
+		return new Second(other);
+	}
+
+	/**
+	 * A second instance; closing it stops only the application.
+	 *
+	 * @param run the instance
+	 */
+	public record Second(ProductionRun run) implements AutoCloseable {
+
+		public Api api() {
+			return run.api();
+		}
+
+		@Override
+		public void close() {
+			run.stopApplication();
+		}
+
+	}
+
 	@Override
 	public void close() {
 		if (app != null && app.isActive()) {
