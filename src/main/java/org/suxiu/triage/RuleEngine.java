@@ -21,7 +21,7 @@ final class RuleEngine {
 	/**
 	 * Splits clauses at punctuation, keeping a question mark at the end of its clause.
 	 */
-	private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=\\?)|[，。！；,.!;、\\s]+");
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[?？])|[，。！；,.!;、\\n\\r\\t]+");
 
 	/**
 	 * How far back from a phrase (in characters of the same clause) a negation counts by
@@ -42,13 +42,13 @@ final class RuleEngine {
 		return rules;
 	}
 
-	TriageResult grade(Category category, String description) {
+	RuleVerdict grade(Category category, String description) {
 		List<String> clauses = clauses(description);
 		Map<Grade, Double> strength = new EnumMap<>(Grade.class);
 		Map<Grade, Set<String>> matched = new EnumMap<>(Grade.class);
 		for (TriageRules.Rule rule : rules.rules()) {
 			// Without a category the phrases decide: better too urgent than too late.
-			if (category != null && !rule.categories().isEmpty() && !rule.categories().contains(category)) {
+			if (!applies(rule.categories(), category)) {
 				continue;
 			}
 			for (String phrase : rule.phrases()) {
@@ -67,9 +67,59 @@ final class RuleEngine {
 		}
 		if (best == null) {
 			Grade byCategory = category == null ? null : rules.categoryDefaults().get(category);
-			return new TriageResult(byCategory != null ? byCategory : rules.fallback(), List.of());
+			return new RuleVerdict(byCategory != null ? byCategory : rules.fallback(), List.of());
 		}
-		return new TriageResult(best, List.copyOf(matched.get(best)));
+		return new RuleVerdict(best, List.copyOf(matched.get(best)));
+	}
+
+	/**
+	 * The most urgent safety floor whose phrases occur in the description, if any: the
+	 * grade may never be less urgent than that.
+	 */
+	java.util.Optional<FloorMatch> floor(Category category, String description) {
+		List<String> clauses = clauses(description);
+		FloorMatch most = null;
+		for (TriageRules.Floor floor : rules.safetyFloors()) {
+			if (!applies(floor.categories(), category)
+					|| (most != null && !floor.grade().isMoreUrgentThan(most.grade()))) {
+				continue;
+			}
+			for (String phrase : floor.phrases()) {
+				if (matches(clauses, normalise(phrase))) {
+					most = new FloorMatch(floor.grade(), phrase, floor.reason());
+					break;
+				}
+			}
+		}
+		return java.util.Optional.ofNullable(most);
+	}
+
+	private static boolean applies(List<Category> categories, Category category) {
+		return category == null || categories.isEmpty() || categories.contains(category);
+	}
+
+	/**
+	 * What the phrase rules say.
+	 *
+	 * @param grade the grade of the strongest matching rule, else the category default
+	 * @param matched the phrases behind it; empty when a default decided
+	 */
+	record RuleVerdict(Grade grade, List<String> matched) {
+
+		boolean byPhrase() {
+			return !matched.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A safety floor that applies.
+	 *
+	 * @param grade the least urgent grade allowed
+	 * @param phrase the phrase that matched
+	 * @param reason the floor's documented reason
+	 */
+	record FloorMatch(Grade grade, String phrase, String reason) {
 	}
 
 	private boolean matches(List<String> clauses, String phrase) {

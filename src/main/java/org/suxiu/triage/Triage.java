@@ -1,26 +1,39 @@
 package org.suxiu.triage;
 
-import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.ConcurrentChange;
+import org.suxiu.shared.Grade;
+import org.suxiu.triage.model.EmbeddingText;
+import org.suxiu.triage.model.GradeModel;
+import org.suxiu.triage.model.NearestExemplars;
+import org.suxiu.triage.model.SentenceEncoder;
+import org.suxiu.triage.model.ShippedExemplars;
 
 /**
- * Grades descriptions with each tenant's rules. Compiled rule sets are kept per stored
- * version, so an edit made through any instance is used by every instance on its next
- * order.
+ * Grades descriptions with each tenant's rules and safety floors, the sentence model and
+ * the labelled exemplars (shipped, and the tenant's own from regrades and imports).
+ * Compiled rule sets and exemplar sets are kept per stored version, so an edit or a
+ * regrade made through any instance is used by every instance on its next order.
  */
 @Service
 public class Triage {
+
+	/** Descriptions are cut here before grading, as the order's field is. */
+	public static final int MAX_DESCRIPTION = 2000;
 
 	private final JdbcClient jdbc;
 
@@ -30,18 +43,86 @@ public class Triage {
 
 	private final RuleEngine shipped;
 
+	private final SentenceEncoder encoder;
+
+	private final GradeModel model;
+
+	private final HybridGrader grader = new HybridGrader(HybridGrader.Thresholds.SHIPPED);
+
+	private final TenantExemplars tenantExemplars;
+
 	private final Map<Long, Versioned> compiled = new ConcurrentHashMap<>();
 
-	Triage(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	Triage(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<SentenceEncoder> encoder,
+			TenantExemplars tenantExemplars, @Value("${suxiu.triage.model:bge}") String modelSetting) {
+		if (!modelSetting.equals("off") && encoder.getIfAvailable() == null) {
+			throw new IllegalStateException("suxiu.triage.model is '" + modelSetting
+					+ "': use bge (the default, rules and the sentence model) or off (rules alone)");
+		}
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 		this.shipped = new RuleEngine(ShippedRules.load(json));
+		this.encoder = encoder.getIfAvailable();
+		this.model = this.encoder == null ? null : new GradeModel(ShippedExemplars.load(json, this.encoder),
+				new NearestExemplars(Settings.K, Settings.TEMPERATURE), Settings.LAMBDA, Settings.EPOCHS);
+		this.tenantExemplars = tenantExemplars;
+	}
+
+	/**
+	 * The model's settings, chosen by cross-validation on the training part (README,
+	 * Triage).
+	 */
+	static final class Settings {
+
+		/** Neighbours that vote. */
+		static final int K = 10;
+
+		/** How much more a nearer neighbour weighs. */
+		static final double TEMPERATURE = 0.03;
+
+		/** The logistic regression's L2 penalty. */
+		static final double LAMBDA = 1e-4;
+
+		/** The logistic regression's passes over the exemplars. */
+		static final int EPOCHS = 150;
+
+		private Settings() {
+		}
+
+	}
+
+	/** Whether grades use the sentence model ({@code suxiu.triage.model}). */
+	public boolean modelOn() {
+		return encoder != null;
 	}
 
 	@Transactional(readOnly = true)
 	public TriageResult grade(long tenantId, Category category, String description) {
-		return engineFor(tenantId).grade(category, description);
+		String text = description == null ? "" : description;
+		text = text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
+		RuleEngine engine = engineFor(tenantId);
+		RuleEngine.RuleVerdict rules = engine.grade(category, text);
+		Optional<RuleEngine.FloorMatch> floor = engine.floor(category, text);
+		NearestExemplars.Vote vote = null;
+		if (encoder != null) {
+			float[] vector = encoder.encode(EmbeddingText.prepare(text));
+			TenantExemplars.Set own = tenantExemplars.of(tenantId);
+			vote = model.vote(vector, own.vectors(), own.hidden());
+		}
+		return grader.combine(rules, floor, vote);
+	}
+
+	/**
+	 * Staff regraded an order with a reason: the description becomes an exemplar of the
+	 * tenant with the grade staff chose, used from the next order on.
+	 */
+	@Transactional
+	public void learn(long tenantId, Category category, String description, Grade grade, String reason, String by) {
+		if (encoder == null || description == null || description.isBlank()) {
+			return;
+		}
+		tenantExemplars.add(tenantId, description, grade, category, Exemplar.Source.REGRADE, reason, by);
 	}
 
 	/** The tenant's rules and their version; version 0 is the shipped set. */
@@ -85,7 +166,8 @@ public class Triage {
 	/**
 	 * The tenant's compiled rules, cached by row version: the stored version plus the
 	 * row's {@code xmin}, since restoring the shipped rules deletes the row and the next
-	 * edit starts again at version 1.
+	 * edit starts again at version 1. A stored document without floors gets the shipped
+	 * floors.
 	 */
 	private RuleEngine engineFor(long tenantId) {
 		Optional<String> stamp = jdbc
@@ -103,12 +185,16 @@ public class Triage {
 		Versioned loaded = jdbc.sql(
 				"SELECT version || ':' || xmin::text AS stamp, rules::text AS rules FROM triage_rule_set WHERE tenant_id = ?")
 			.param(tenantId)
-			.query((rs, n) -> new Versioned(rs.getString("stamp"),
-					new RuleEngine(json.readValue(rs.getString("rules"), TriageRules.class))))
+			.query((rs, n) -> new Versioned(rs.getString("stamp"), new RuleEngine(withFloors(rs.getString("rules")))))
 			.optional()
 			.orElse(new Versioned("", shipped));
 		compiled.put(tenantId, loaded);
 		return loaded.engine();
+	}
+
+	private TriageRules withFloors(String document) {
+		TriageRules rules = json.readValue(document, TriageRules.class);
+		return rules.floors() == null ? rules.withFloors(shipped.rules().safetyFloors()) : rules;
 	}
 
 	private Optional<Integer> currentVersion(long tenantId) {

@@ -23,6 +23,7 @@ import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.DomainException;
 import org.suxiu.shared.SuxiuProperties;
+import tools.jackson.databind.json.JsonMapper;
 import org.suxiu.triage.Triage;
 import org.suxiu.triage.TriageResult;
 import org.suxiu.workorder.ActionInput;
@@ -54,8 +55,11 @@ class AgentConsole {
 
 	private final SuxiuProperties properties;
 
+	private final JsonMapper json;
+
 	AgentConsole(WorkOrderDesk orders, PropertyDirectory property, Triage triage, OrderPage orderPage,
-			SuxiuProperties properties) {
+			SuxiuProperties properties, JsonMapper json) {
+		this.json = json;
 		this.orders = orders;
 		this.property = property;
 		this.triage = triage;
@@ -146,7 +150,11 @@ class AgentConsole {
 
 	@GetMapping("/orders/{number}")
 	String order(Actor me, @PathVariable String number, Model model) {
-		orderPage.fill(me, number, model);
+		WorkOrderView order = orderPage.fill(me, number, model);
+		if (order.gradeExplanation() != null) {
+			// the grade's reasons as triage gave them when the order was taken in
+			model.addAttribute("why", json.treeToValue(order.gradeExplanation(), TriageResult.class));
+		}
 		return "agent/order";
 	}
 

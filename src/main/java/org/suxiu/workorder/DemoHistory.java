@@ -109,8 +109,8 @@ class DemoHistory {
 		String number = "BX" + reported.toLocalDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
 				+ String.format("%06d", orders.nextSequence());
 		WorkOrder order = WorkOrder.intake(number, site, category, Channel.HOTLINE, description,
-				new Reporter("业主", "13900000000"), null, agent, grade, GradeSource.MANUAL, "", appointment, at, at,
-				null);
+				new Reporter("业主", "13900000000"), null, agent, grade, GradeSource.MANUAL, GradeNote.NONE, appointment,
+				at, at, null);
 		orders.insert(order);
 		order = orders.find(number).orElseThrow();
 		Actor worker = actor(technician);

@@ -23,6 +23,7 @@ import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.InvalidInput.FieldError;
 import org.suxiu.shared.Role;
 import org.suxiu.shared.SuxiuProperties;
+import tools.jackson.databind.json.JsonMapper;
 import org.suxiu.triage.Triage;
 import org.suxiu.triage.TriageResult;
 
@@ -51,8 +52,11 @@ class Intake {
 
 	private final SuxiuProperties properties;
 
+	private final JsonMapper json;
+
 	Intake(WorkOrderRepository orders, PropertyDirectory directory, Triage triage, IdempotencyKeys idempotency,
-			ApplicationEventPublisher events, Clock clock, SuxiuProperties properties) {
+			ApplicationEventPublisher events, Clock clock, SuxiuProperties properties, JsonMapper json) {
+		this.json = json;
 		this.orders = orders;
 		this.directory = directory;
 		this.triage = triage;
@@ -90,7 +94,7 @@ class Intake {
 				original.description, original.grade, null, null);
 		Instant now = now();
 		return store(actor, original.site, request, original.reporter, original.reporterOwnerId, original.grade,
-				GradeSource.MANUAL, "", now, now, original.number);
+				GradeSource.MANUAL, GradeNote.NONE, now, now, original.number);
 	}
 
 	private WorkOrder intake(Actor actor, NewWorkOrder request) {
@@ -122,11 +126,11 @@ class Intake {
 		}
 		Instant reportedAt = reportedAt(request, now, errors);
 		Grade grade = request.grade();
-		String gradeNote = "";
+		GradeNote gradeNote = GradeNote.NONE;
 		if (grade == null && site != null) {
 			TriageResult result = triage.grade(site.project().tenantId(), request.category(), request.description());
 			grade = result.grade();
-			gradeNote = result.explanation();
+			gradeNote = new GradeNote(result.explanation(), result.uncertain(), json.writeValueAsString(result));
 		}
 		checkAppointment(request, grade, now, errors);
 		if (!errors.isEmpty()) {
@@ -137,7 +141,7 @@ class Intake {
 	}
 
 	private WorkOrder store(Actor actor, Site site, NewWorkOrder request, Reporter reporter, Long ownerId, Grade grade,
-			GradeSource source, String gradeNote, Instant reportedAt, Instant now, String reworkOf) {
+			GradeSource source, GradeNote gradeNote, Instant reportedAt, Instant now, String reworkOf) {
 		WorkOrder order = WorkOrder.intake(number(now), site, request.category(), request.channel(),
 				request.description(), reporter, ownerId, actor, grade, source, gradeNote, request.appointment(),
 				reportedAt, now, reworkOf);

@@ -58,6 +58,12 @@ class WorkOrder {
 
 	GradeSource gradeSource;
 
+	/** The automatic grade's signals disagreed and no person has confirmed it yet. */
+	boolean gradeUncertain;
+
+	/** Why the automatic grade is what it is (JSON, for staff), or null. */
+	String gradeExplanation;
+
 	Assignee assignee;
 
 	Appointment appointment;
@@ -111,16 +117,18 @@ class WorkOrder {
 	 */
 	static WorkOrder intake(String number, Site site, Category category, Channel channel, String description,
 			Reporter reporter, Long reporterOwnerId, Actor actor, Grade grade, GradeSource gradeSource,
-			String gradeNote, Appointment appointment, Instant reportedAt, Instant now, String reworkOf) {
+			GradeNote gradeNote, Appointment appointment, Instant reportedAt, Instant now, String reworkOf) {
 		WorkOrder order = new WorkOrder(null, number, site.project().tenantId(), site, category, channel, description,
 				reporter, reporterOwnerId, actor.username(), reportedAt, now, reworkOf, 0);
 		order.status = Status.NEW;
 		order.grade = grade;
 		order.gradeSource = gradeSource;
+		order.gradeUncertain = gradeSource == GradeSource.AUTO && gradeNote.uncertain();
+		order.gradeExplanation = gradeSource == GradeSource.AUTO ? gradeNote.explanation() : null;
 		order.appointment = appointment;
 		order.updatedAt = now;
 		String note = (reworkOf == null ? "" : "返修 rework of " + reworkOf + "; ") + grade + " "
-				+ (gradeSource == GradeSource.AUTO ? "自动分级 auto: " + gradeNote : "人工分级 manual");
+				+ (gradeSource == GradeSource.AUTO ? "自动分级 auto: " + gradeNote.line() : "人工分级 manual");
 		order.newHistory.add(new HistoryEntry(now, "create", actor.username(), actor.role().name(), null,
 				Status.NEW.name(), note, channel.name(), null));
 		order.events.add(new WorkOrderCreated(number, order.tenantId, site.project().id(), grade, category, channel,
@@ -325,6 +333,7 @@ class WorkOrder {
 		Grade from = grade;
 		grade = to;
 		gradeSource = GradeSource.MANUAL;
+		gradeUncertain = false;
 		record(actor, "regrade", from.name(), to.name(), reason, now);
 		events.add(new WorkOrderRegraded(number, tenantId, from, to, reason, now));
 	}

@@ -41,18 +41,19 @@ class WorkOrderRepository {
 
 	long insert(WorkOrder order) {
 		Site site = order.site;
-		long id = jdbc.sql("""
-				INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, area_id,
-				    building, unit, room, area, status, grade, grade_source, category, channel, description,
-				    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
-				    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
-				    version)
-				VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
-				    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
-				    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
-				    :reportedAt, :createdAt, :updatedAt, :reworkOf, 0)
-				RETURNING id
-				""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, area_id,
+					    building, unit, room, area, status, grade, grade_source, category, channel, description,
+					    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
+					    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
+					    grade_uncertain, grade_explanation, version)
+					VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
+					    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
+					    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
+					    :reportedAt, :createdAt, :updatedAt, :reworkOf, :gradeUncertain, CAST(:gradeExplanation AS JSONB), 0)
+					RETURNING id
+					""")
 			.param("number", order.number)
 			.param("tenant", order.tenantId)
 			.param("project", site.project().id())
@@ -83,6 +84,8 @@ class WorkOrderRepository {
 			.param("createdAt", timestamp(order.createdAt))
 			.param("updatedAt", timestamp(order.updatedAt))
 			.param("reworkOf", order.reworkOf)
+			.param("gradeUncertain", order.gradeUncertain)
+			.param("gradeExplanation", order.gradeExplanation)
 			.query(Long.class)
 			.single();
 		appendHistory(id, order.newHistory());
@@ -96,6 +99,7 @@ class WorkOrderRepository {
 	void update(WorkOrder order) {
 		int updated = jdbc.sql("""
 				UPDATE work_order SET status = :status, grade = :grade, grade_source = :gradeSource,
+				    grade_uncertain = :gradeUncertain,
 				    assignee_id = :assigneeId, assignee_name = :assigneeName, assignee_phone = :assigneePhone,
 				    appointment_from = :appFrom, appointment_to = :appTo, updated_at = :updatedAt,
 				    hold_reason = :holdReason, resolution = :resolution, rating = :rating,
@@ -106,6 +110,7 @@ class WorkOrderRepository {
 			.param("status", order.status.name())
 			.param("grade", order.grade.name())
 			.param("gradeSource", order.gradeSource.name())
+			.param("gradeUncertain", order.gradeUncertain)
 			.param("assigneeId", order.assignee == null ? null : order.assignee.id())
 			.param("assigneeName", order.assignee == null ? null : order.assignee.name())
 			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone())
@@ -264,6 +269,8 @@ class WorkOrderRepository {
 		order.status = Status.valueOf(rs.getString("status"));
 		order.grade = Grade.valueOf(rs.getString("grade"));
 		order.gradeSource = GradeSource.valueOf(rs.getString("grade_source"));
+		order.gradeUncertain = rs.getBoolean("grade_uncertain");
+		order.gradeExplanation = rs.getString("grade_explanation");
 		long assigneeId = rs.getLong("assignee_id");
 		order.assignee = rs.wasNull() ? null
 				: new Assignee(assigneeId, rs.getString("assignee_name"), rs.getString("assignee_phone"));

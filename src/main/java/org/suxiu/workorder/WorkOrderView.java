@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
@@ -19,11 +21,12 @@ import org.suxiu.shared.PhoneNumber;
  * their role needs them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, Category category,
-		Channel channel, String description, LocationView location, Reporter reporter, AssigneeView assignee,
-		OffsetDateTime reportedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Deadlines deadlines,
-		Map<String, ClockView> sla, Appointment appointment, String resolution, Integer rating, String ratingComment,
-		Boolean satisfied, String reworkOf, String reworkNumber, List<HistoryView> history, int version) {
+public record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, boolean gradeUncertain,
+		JsonNode gradeExplanation, Category category, Channel channel, String description, LocationView location,
+		Reporter reporter, AssigneeView assignee, OffsetDateTime reportedAt, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt, Deadlines deadlines, Map<String, ClockView> sla, Appointment appointment,
+		String resolution, Integer rating, String ratingComment, Boolean satisfied, String reworkOf,
+		String reworkNumber, List<HistoryView> history, int version) {
 
 	/**
 	 * Staff who call reporters back see the whole number; everybody else sees
@@ -42,13 +45,18 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 		Appointment appointment = order.appointment == null ? null : new Appointment(
 				at(order.appointment.from().toInstant(), zone), at(order.appointment.to().toInstant(), zone));
 		List<HistoryView> lines = history == null ? null : history.stream().map(h -> HistoryView.of(h, zone)).toList();
-		return new WorkOrderView(order.number, order.status, order.grade, order.gradeSource, order.category,
-				order.channel, order.description, LocationView.of(order), reporter, assignee,
-				at(order.reportedAt, zone), at(order.createdAt, zone), at(order.updatedAt, zone),
+		// the explanation quotes other descriptions of the tenant: staff only
+		JsonNode explanation = order.gradeExplanation == null || !viewer.isStaff() ? null
+				: EXPLANATIONS.readTree(order.gradeExplanation);
+		return new WorkOrderView(order.number, order.status, order.grade, order.gradeSource, order.gradeUncertain,
+				explanation, order.category, order.channel, order.description, LocationView.of(order), reporter,
+				assignee, at(order.reportedAt, zone), at(order.createdAt, zone), at(order.updatedAt, zone),
 				Deadlines.of(order.sla, zone), ClockView.of(order.sla, zone, now), appointment, order.resolution,
 				order.rating, order.ratingComment, order.satisfied, order.reworkOf, order.reworkNumber, lines,
 				order.version);
 	}
+
+	private static final JsonMapper EXPLANATIONS = JsonMapper.builder().build();
 
 	static OffsetDateTime at(Instant instant, ZoneId zone) {
 		return instant == null ? null : instant.atZone(zone).toOffsetDateTime();

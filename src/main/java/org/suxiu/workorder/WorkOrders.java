@@ -20,6 +20,7 @@ import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.Role;
+import org.suxiu.triage.Triage;
 
 /**
  * Reads orders for a caller and carries out the actions of the contract, each in one
@@ -40,8 +41,11 @@ public class WorkOrders {
 
 	private final GrabRule grabRule;
 
+	private final Triage triage;
+
 	WorkOrders(WorkOrderRepository orders, PropertyDirectory directory, Intake intake, ApplicationEventPublisher events,
-			Clock clock, ObjectProvider<GrabRule> grabRule) {
+			Clock clock, ObjectProvider<GrabRule> grabRule, Triage triage) {
+		this.triage = triage;
 		this.grabRule = grabRule.getIfAvailable();
 		this.orders = orders;
 		this.directory = directory;
@@ -330,6 +334,9 @@ public class WorkOrders {
 				throw new InvalidInput("grade", "is required");
 			}
 			order.regrade(actor, grade, required("reason", reason), now());
+			// staff's judgement, with a reason, grades the tenant's next similar
+			// description
+			triage.learn(order.tenantId, order.category, order.description, grade, reason, actor.username());
 		});
 	}
 

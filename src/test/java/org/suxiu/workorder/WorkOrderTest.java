@@ -185,8 +185,8 @@ class WorkOrderTest {
 
 	private static WorkOrder leakReportedByOwner() {
 		return WorkOrder.intake("BX20261127000001", HOME, Category.PLUMBING, Channel.APP, "水龙头滴水",
-				new Reporter("张伟", "13800000001"), OWNER.id(), OWNER, Grade.L3, GradeSource.AUTO, "滴水", null, NOW, NOW,
-				null);
+				new Reporter("张伟", "13800000001"), OWNER.id(), OWNER, Grade.L3, GradeSource.AUTO,
+				new GradeNote("滴水", false, null), null, NOW, NOW, null);
 	}
 
 	private static WorkOrder dispatchedToTech01() {

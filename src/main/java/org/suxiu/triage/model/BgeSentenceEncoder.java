@@ -1,0 +1,57 @@
+package org.suxiu.triage.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+
+/**
+ * BGE small zh v1.5 (quantized ONNX, shipped inside its Maven artifact, run in-process):
+ * no network, no download. Identical texts are answered from a small cache, since the
+ * agent's console grades the same text while it is typed and again on submit.
+ */
+public final class BgeSentenceEncoder implements SentenceEncoder {
+
+	private static final int CACHE_SIZE = 4096;
+
+	private final BgeSmallZhV15QuantizedEmbeddingModel model;
+
+	private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+			return size() > CACHE_SIZE;
+		}
+
+	};
+
+	public BgeSentenceEncoder() {
+		this.model = new BgeSmallZhV15QuantizedEmbeddingModel();
+	}
+
+	@Override
+	public float[] encode(String text) {
+		synchronized (cache) {
+			float[] cached = cache.get(text);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		float[] vector = text.isEmpty() ? new float[dimensions()] : model.embed(text).content().vector();
+		synchronized (cache) {
+			cache.put(text, vector);
+		}
+		return vector;
+	}
+
+	@Override
+	public int dimensions() {
+		return 512;
+	}
+
+	@Override
+	public String name() {
+		return "bge-small-zh-v1.5-q";
+	}
+
+}

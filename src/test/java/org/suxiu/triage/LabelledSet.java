@@ -1,0 +1,116 @@
+package org.suxiu.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.suxiu.shared.Category;
+import org.suxiu.shared.Grade;
+import org.suxiu.triage.model.EmbeddingText;
+import org.suxiu.triage.model.GradeModel;
+import org.suxiu.triage.model.LabelledVector;
+import org.suxiu.triage.model.NearestExemplars;
+import org.suxiu.triage.model.SentenceEncoder;
+import org.suxiu.triage.model.ShippedExemplars;
+
+/**
+ * Grades labelled descriptions the way {@link Triage} does (shipped rules and floors, the
+ * sentence model, the hybrid rule), without a database. The training part is graded by
+ * 5-fold cross-validation (each description by a model fitted without it), so its figures
+ * are not a lookup of the answer; the held-out part by the model fitted on the whole
+ * training part, as shipped.
+ */
+final class LabelledSet {
+
+	static final String HELD_OUT = "/triage/holdout.jsonl";
+
+	static final int FOLDS = 5;
+
+	private final JsonMapper json;
+
+	private final RuleEngine rules;
+
+	private final SentenceEncoder encoder;
+
+	private final List<LabelledVector> exemplars;
+
+	LabelledSet(JsonMapper json, SentenceEncoder encoder) {
+		this.json = json;
+		this.rules = new RuleEngine(ShippedRules.load(json));
+		this.encoder = encoder;
+		this.exemplars = ShippedExemplars.load(json, encoder);
+	}
+
+	List<LabelledVector> exemplars() {
+		return exemplars;
+	}
+
+	List<ShippedExemplars.Line> training() {
+		return ShippedExemplars.lines(json);
+	}
+
+	List<ShippedExemplars.Line> heldOut() {
+		return ShippedExemplars.read(json, HELD_OUT);
+	}
+
+	/** The training part, each line graded by a model fitted on the other folds. */
+	List<Signals> crossValidated(boolean withCategory, int k, double temperature) {
+		List<ShippedExemplars.Line> lines = training();
+		List<Signals> signals = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			signals.add(null);
+		}
+		for (int fold = 0; fold < FOLDS; fold++) {
+			List<LabelledVector> train = new ArrayList<>();
+			for (int i = 0; i < exemplars.size(); i++) {
+				if (i % FOLDS != fold) {
+					train.add(exemplars.get(i));
+				}
+			}
+			GradeModel model = new GradeModel(train, new NearestExemplars(k, temperature), Triage.Settings.LAMBDA,
+					Triage.Settings.EPOCHS);
+			for (int i = fold; i < lines.size(); i += FOLDS) {
+				signals.set(i, signals(lines.get(i), withCategory, model));
+			}
+		}
+		return signals;
+	}
+
+	/** The held-out part, graded by the model fitted on the whole training part. */
+	List<Signals> heldOut(boolean withCategory, int k, double temperature) {
+		GradeModel model = new GradeModel(exemplars, new NearestExemplars(k, temperature), Triage.Settings.LAMBDA,
+				Triage.Settings.EPOCHS);
+		return heldOut().stream().map(l -> signals(l, withCategory, model)).toList();
+	}
+
+	Signals signals(ShippedExemplars.Line line, boolean withCategory, GradeModel model) {
+		Category category = withCategory ? line.category() : Category.OTHER;
+		float[] vector = encoder.encode(EmbeddingText.prepare(line.text()));
+		return new Signals(line, rules.grade(category, line.text()), rules.floor(category, line.text()),
+				model.vote(vector, List.of(), Set.of()));
+	}
+
+	static GradingScore score(List<Signals> signals, HybridGrader grader) {
+		GradingScore score = new GradingScore();
+		signals.forEach(s -> score.add(s.line().grade(), s.grade(grader)));
+		return score;
+	}
+
+	/** What the rules, the floors and the model say of one line, before combining. */
+	record Signals(ShippedExemplars.Line line, RuleEngine.RuleVerdict rules, Optional<RuleEngine.FloorMatch> floor,
+			NearestExemplars.Vote vote) {
+
+		Grade grade(HybridGrader grader) {
+			return grader.combine(rules, floor, vote).grade();
+		}
+
+		Grade rulesOnly() {
+			return new HybridGrader(HybridGrader.Thresholds.SHIPPED).combine(rules, floor, null).grade();
+		}
+
+	}
+
+}
