@@ -91,14 +91,6 @@ public class Api {
 		}
 	}
 
-	public Response patch(String user, String path, Object body) {
-		String text = body instanceof String raw ? raw : json.writeValueAsString(body);
-		return send(user,
-				HttpRequest.newBuilder(URI.create(base + path))
-					.header("Content-Type", "application/json")
-					.method("PATCH", HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
-	}
-
 	public Response get(String user, String path) {
 		return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
@@ -120,6 +112,38 @@ public class Api {
 				HttpRequest.newBuilder(URI.create(base + path))
 					.header("Content-Type", "application/json")
 					.PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+	}
+
+	public Response patch(String user, String path, Object body) {
+		String text = body instanceof String raw ? raw : json.writeValueAsString(body);
+		return send(user,
+				HttpRequest.newBuilder(URI.create(base + path))
+					.header("Content-Type", "application/json")
+					.method("PATCH", HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+	}
+
+	/** A request with a bearer token given as is (one the cache does not hold). */
+	public Response getWithToken(String token, String path) {
+		return getWithAuthorization("Bearer " + token, path);
+	}
+
+	/** A POST with a bearer token given as is. */
+	public Response postWithToken(String token, String path, Object body) {
+		String text = body instanceof String raw ? raw : json.writeValueAsString(body);
+		return send(null,
+				HttpRequest.newBuilder(URI.create(base + path))
+					.header("Content-Type", "application/json")
+					.header("Authorization", "Bearer " + token)
+					.POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+	}
+
+	/** Signs in afresh, bypassing the cache. */
+	public String freshToken(String username, String password) {
+		Response response = post(null, "/api/v1/auth/token", Map.of("username", username, "password", password));
+		if (response.status() != 200) {
+			throw new IllegalStateException("Cannot sign in " + username + ": " + response.body());
+		}
+		return response.body().get("accessToken").asString();
 	}
 
 	public Response delete(String user, String path) {

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What every full-application test through HTTP shares: the port, the JSON mapper and an
@@ -25,9 +27,21 @@ public abstract class ApiTest {
 
 	protected Api api;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	@BeforeEach
 	void connect() {
 		api = new Api(port, json);
+	}
+
+	/**
+	 * Regrades teach the grader (triage learns each one as the tenant's exemplar); tests
+	 * that regrade for other reasons must not change the grades of the tests after them.
+	 */
+	@AfterEach
+	void forgetLearnedGrades() {
+		jdbc.sql("DELETE FROM triage_exemplar WHERE source = 'REGRADE'").update();
 	}
 
 	/** A fresh data directory: each test context needs its own embedded database. */

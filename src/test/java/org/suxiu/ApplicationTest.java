@@ -18,6 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "suxiu.dispatch.max-open-jobs=1000", "suxiu.sla.poller.enabled=false",
 				"suxiu.web.live-fallback=PT10M",
+				// every test client comes from 127.0.0.1; the per-address limits are
+				// tested with
+				// X-Forwarded-For in the clocked context
+				"suxiu.identity.sms-code.per-address.delay-after=100000",
+				"suxiu.identity.sms-code.per-address.lock-after=100000",
 				"suxiu.platform.operator-password=" + ApplicationTest.OPERATOR_PASSWORD },
 		classes = { SuxiuApplication.class, CodeInbox.class })
 public abstract class ApplicationTest extends ApiTest {

@@ -46,6 +46,7 @@ class AttachmentController {
 	ResponseEntity<List<AttachmentInfo>> upload(Actor actor, @PathVariable String number,
 			@RequestPart("file") List<MultipartFile> files, @RequestParam(required = false) Purpose purpose) {
 		Purpose chosen = purpose != null ? purpose : actor.is(Role.TECHNICIAN) ? Purpose.AFTER : Purpose.REPORT;
+		attachments.checkMayAttach(actor, number, chosen);
 		List<Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : files) {
 			uploads.add(attachments.check(file.getOriginalFilename(), bytes(file)));

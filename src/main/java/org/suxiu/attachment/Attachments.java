@@ -82,6 +82,15 @@ public class Attachments {
 	}
 
 	/**
+	 * Refuses (403, or 404 for an order the person may not see) before any file is read
+	 * or decoded: a photo is parsed only for somebody who may attach it.
+	 */
+	@Transactional(readOnly = true)
+	public void checkMayAttach(Actor actor, String number, Purpose purpose) {
+		checkMayAttach(actor, orders.read(actor, number), purpose);
+	}
+
+	/**
 	 * Attaches checked files to an order: the reporting owner and agents, dispatchers and
 	 * supervisors attach to the report, the assigned technician before and after photos.
 	 */

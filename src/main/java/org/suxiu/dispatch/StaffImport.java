@@ -125,8 +125,9 @@ public class StaffImport {
 			throw new IllegalArgumentException("text starting with = + - @ is not accepted (formula) 不接受公式");
 		}
 		String username = row.get("username");
-		if (username == null || !username.matches("[A-Za-z0-9._-]{3,40}")) {
-			throw new IllegalArgumentException("username: 3–40 letters, digits, '.', '_' or '-' 用户名格式不正确");
+		if (username == null || !username.matches("[A-Za-z][A-Za-z0-9._-]{2,39}")) {
+			throw new IllegalArgumentException(
+					"username: 3–40 letters, digits, '.', '_' or '-', starting with a letter 用户名须以字母开头，3–40 位");
 		}
 		if (directory.usernameTaken(username)) {
 			throw new IllegalArgumentException("username is taken 用户名已被使用: " + username);

@@ -6,16 +6,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.suxiu.property.Account;
 import org.suxiu.property.PropertyDirectory;
-import org.suxiu.shared.Actor;
 import org.suxiu.shared.PhoneNumber;
 
 /**
- * Checks a username (or an owner's mobile number) and password, for the token endpoint
- * and the sign-in page alike. An unknown name costs as much as a wrong password, so the
- * answer time does not tell which accounts exist.
+ * Checks a username (or an owner's mobile number) and password. A mobile number is an
+ * owner's sign-in name and nothing else; staff names start with a letter, so neither can
+ * shadow the other. An unknown name costs as much as a wrong password, so the answer time
+ * does not tell which accounts exist. Callers go through {@link PasswordSignIn}, which
+ * throttles.
  */
 @Component
-public class Credentials {
+class Credentials {
 
 	private final PropertyDirectory directory;
 
@@ -29,17 +30,25 @@ public class Credentials {
 		this.dummyHash = passwords.encode("timing-equaliser");
 	}
 
-	/** The person these credentials sign in, or empty when they are wrong. */
-	public Optional<Actor> check(String username, String password) {
+	/** The account these credentials sign in, or empty when they are wrong. */
+	Optional<Account> check(String username, String password) {
 		if (username == null || password == null) {
 			return Optional.empty();
 		}
-		Optional<Account> account = PhoneNumber.isValid(username)
-				? directory.ownerAccount(username).or(() -> directory.staffAccount(username))
-				: directory.staffAccount(username).or(() -> directory.operatorAccount(username));
+		Optional<Account> account = account(username);
 		String hash = account.map(Account::passwordHash).orElse(dummyHash);
 		boolean matches = hash != null && passwords.matches(password, hash);
-		return account.isPresent() && matches ? account.map(Account::actor) : Optional.empty();
+		return account.isPresent() && matches ? account : Optional.empty();
+	}
+
+	/**
+	 * The account a sign-in name belongs to: an owner's by mobile number, else staff,
+	 * else the platform operator (staff names and the operator's never coincide).
+	 */
+	Optional<Account> account(String username) {
+		String name = username.strip();
+		return PhoneNumber.isValid(name) ? directory.ownerAccount(name)
+				: directory.staffAccount(name).or(() -> directory.operatorAccount(name));
 	}
 
 }

@@ -128,7 +128,13 @@ class SignInCodes {
 			.params(phone, Timestamp.from(now))
 			.query((rs, n) -> new CodeRow(rs.getLong(1), rs.getString(2)))
 			.optional();
-		if (current.isPresent() && hashes.matches(phone, code, current.get().hash())) {
+		if (current.isEmpty()) {
+			// no code outstanding: nothing to guess, so nothing counts towards a lock
+			// (else
+			// anybody could lock any owner out by sending five codes for their number)
+			return new Check(Outcome.WRONG, null);
+		}
+		if (hashes.matches(phone, code, current.get().hash())) {
 			jdbc.sql("UPDATE sign_in_code SET used_at = ? WHERE id = ?")
 				.params(Timestamp.from(now), current.get().id())
 				.update();

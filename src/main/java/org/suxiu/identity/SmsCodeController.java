@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -35,9 +36,11 @@ class SmsCodeController {
 	@PostMapping("/api/v1/auth/sms-code")
 	@Operation(summary = "Send a sign-in code by SMS 获取验证码",
 			description = "202: a 6-digit code is on its way, valid 5 minutes. At most one a minute and ten a day per "
-					+ "number (429 with Retry-After); five wrong codes lock the number for 30 minutes.")
-	ResponseEntity<?> request(@Valid @RequestBody CodeRequest request) {
-		SmsSignIn.CodeRequest answer = signIn.request(request.phone());
+					+ "number (429 with Retry-After); five wrong codes lock the number for 30 minutes, counted only "
+					+ "while a code is outstanding. Per client address from the 10th request within an hour each "
+					+ "waits a minute, doubling; the 30th locks the address for an hour.")
+	ResponseEntity<?> request(@Valid @RequestBody CodeRequest request, HttpServletRequest http) {
+		SmsSignIn.CodeRequest answer = signIn.request(request.phone(), http.getRemoteAddr());
 		if (answer.refusal() == SmsSignIn.Refusal.UNAVAILABLE) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "sms-unavailable", "SMS unavailable",
@@ -59,6 +62,9 @@ class SmsCodeController {
 					"No more codes for this number today 今日验证码次数已用完");
 			case LOCKED -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Sign-in locked",
 					"Too many wrong codes; this number is locked for " + (seconds + 59) / 60 + " min 验证码错误次数过多，请稍后再试");
+			case ADDRESS_LIMIT -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+					"Too many codes asked for from this address; ask again in " + seconds + " s 请求过于频繁，请" + seconds
+							+ "秒后再试");
 			case UNAVAILABLE -> throw new IllegalArgumentException("not a limit");
 		};
 		problem.setProperty("retryAfterSeconds", seconds);

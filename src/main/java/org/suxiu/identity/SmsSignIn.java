@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.suxiu.property.Account;
 import org.suxiu.property.PropertyDirectory;
@@ -29,14 +30,34 @@ public class SmsSignIn {
 
 	private final SignInCodeSender sender;
 
-	SmsSignIn(SignInCodes codes, PropertyDirectory directory, SignInCodeSender sender) {
+	private final SignInThrottle throttle;
+
+	private final SignInThrottle.Limit perAddress;
+
+	SmsSignIn(SignInCodes codes, PropertyDirectory directory, SignInCodeSender sender, SignInThrottle throttle,
+			@Value("${suxiu.identity.sms-code.per-address.delay-after:10}") int delayAfter,
+			@Value("${suxiu.identity.sms-code.per-address.lock-after:30}") int lockAfter,
+			@Value("${suxiu.identity.sms-code.per-address.window:PT1H}") Duration window) {
 		this.codes = codes;
 		this.directory = directory;
 		this.sender = sender;
+		this.throttle = throttle;
+		this.perAddress = new SignInThrottle.Limit(delayAfter, Duration.ofMinutes(1), lockAfter, window, window);
 	}
 
-	/** Sends a code to {@code phone} (a valid mainland number) unless a limit refuses. */
-	public CodeRequest request(String phone) {
+	/**
+	 * Sends a code to {@code phone} (a valid mainland number) unless a limit refuses: per
+	 * number, and per client address (from the 10th request within an hour each waits a
+	 * minute, doubling; the 30th locks the address for an hour), so that one client
+	 * cannot send SMS to many numbers.
+	 */
+	public CodeRequest request(String phone, String address) {
+		String addressKey = "sms-address:" + (address == null ? "unknown" : address);
+		SignInThrottle.Verdict verdict = throttle.begin(addressKey, perAddress);
+		if (!verdict.admitted()) {
+			return new CodeRequest(Refusal.ADDRESS_LIMIT, verdict.retryAfter());
+		}
+		throttle.failed(addressKey, perAddress);
 		SignInCodes.Issue issue = codes.issue(phone);
 		if (!issue.issued()) {
 			return new CodeRequest(Refusal.valueOf(issue.refusal().name()), issue.retryAfter());
@@ -53,12 +74,12 @@ public class SmsSignIn {
 		SignInCodes.Check check = codes.check(phone, code);
 		Optional<Account> owner = directory.ownerAccount(phone);
 		if (check.outcome() == SignInCodes.Outcome.LOCKED) {
-			return new Attempt(null, check.retryAfter());
+			return new Attempt(null, check.retryAfter(), 0);
 		}
 		if (check.outcome() != SignInCodes.Outcome.VALID || owner.isEmpty()) {
-			return new Attempt(null, null);
+			return new Attempt(null, null, 0);
 		}
-		return new Attempt(owner.get().actor(), null);
+		return new Attempt(owner.get().actor(), null, owner.get().accessVersion());
 	}
 
 	public Duration validFor() {
@@ -88,6 +109,8 @@ public class SmsSignIn {
 		DAILY_LIMIT,
 		/** too many wrong codes */
 		LOCKED,
+		/** too many code requests from one client address */
+		ADDRESS_LIMIT,
 		/** the SMS provider did not take the message */
 		UNAVAILABLE
 
@@ -117,8 +140,9 @@ public class SmsSignIn {
 	 *
 	 * @param owner the owner signed in, or {@code null}
 	 * @param lockedFor how long the number is locked, when it is
+	 * @param accessVersion the owner's access version, for the token or session
 	 */
-	public record Attempt(Actor owner, Duration lockedFor) {
+	public record Attempt(Actor owner, Duration lockedFor, int accessVersion) {
 
 		public boolean locked() {
 			return lockedFor != null;

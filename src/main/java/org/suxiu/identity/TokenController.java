@@ -1,17 +1,22 @@
 package org.suxiu.identity;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,23 +32,32 @@ import org.suxiu.shared.Problems;
 @Tag(name = "Auth 登录")
 class TokenController {
 
-	private final Credentials credentials;
+	private final PasswordSignIn passwords;
 
 	private final Tokens tokens;
 
 	private final SmsSignIn smsSignIn;
 
-	TokenController(Credentials credentials, Tokens tokens, SmsSignIn smsSignIn) {
-		this.credentials = credentials;
+	private final AccessCheck access;
+
+	private final Clock clock;
+
+	TokenController(PasswordSignIn passwords, Tokens tokens, SmsSignIn smsSignIn, AccessCheck access, Clock clock) {
+		this.clock = clock;
+		this.passwords = passwords;
 		this.tokens = tokens;
 		this.smsSignIn = smsSignIn;
+		this.access = access;
 	}
 
 	@PostMapping("/api/v1/auth/token")
 	@Operation(summary = "Sign in 登录",
 			description = "Staff sign in with their username and password; owners with their mobile number and "
-					+ "password, or with {\"phone\", \"code\"} after POST /api/v1/auth/sms-code.")
-	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+					+ "password, or with {\"phone\", \"code\"} after POST /api/v1/auth/sms-code. From the 5th wrong "
+					+ "password for an account within 15 minutes each attempt waits (429 with Retry-After, doubling from "
+					+ "2 s); the 10th locks the account for 15 minutes and tells its holder. Per client address from the "
+					+ "20th, locked at the 100th.")
+	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
 		if (request.phone() != null || request.code() != null) {
 			return withCode(request);
 		}
@@ -57,13 +71,42 @@ class TokenController {
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(missing);
 		}
-		Optional<Actor> actor = credentials.check(request.username(), request.password());
-		if (actor.isEmpty()) {
+		PasswordSignIn.Attempt attempt = passwords.signIn(request.username(), request.password(), http.getRemoteAddr());
+		if (attempt.throttled()) {
+			return throttled(attempt.retryAfterSeconds());
+		}
+		if (!attempt.succeeded()) {
 			ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
 					"Wrong username or password 用户名或密码错误");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
-		return ResponseEntity.ok(new TokenResponse(tokens.issue(actor.get()), "Bearer", tokens.lifetime().toSeconds()));
+		Actor actor = attempt.account().actor();
+		return ResponseEntity.ok(new TokenResponse(tokens.issue(actor, attempt.account().accessVersion()), "Bearer",
+				tokens.lifetime().toSeconds()));
+	}
+
+	@PostMapping("/api/v1/auth/logout")
+	@Operation(summary = "Sign out 退出登录",
+			description = "204: this token stops working on every instance at once; other tokens of the person stay.")
+	ResponseEntity<Void> logout(Actor actor) {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+			Jwt jwt = token.getToken();
+			if (jwt.getId() != null) {
+				access.revoke(jwt.getId(),
+						jwt.getExpiresAt() == null ? clock.instant().plus(tokens.lifetime()) : jwt.getExpiresAt());
+			}
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	static ResponseEntity<ProblemDetail> throttled(long seconds) {
+		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled",
+				"Too many sign-in attempts",
+				"Too many wrong passwords; try again in " + seconds + " s 密码错误次数过多，请" + seconds + "秒后再试");
+		problem.setProperty("retryAfterSeconds", seconds);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			.body(problem);
 	}
 
 	private ResponseEntity<?> withCode(TokenRequest request) {
@@ -86,8 +129,8 @@ class TokenController {
 					"Wrong or expired code 验证码错误或已过期");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
-		return ResponseEntity
-			.ok(new TokenResponse(tokens.issue(attempt.owner()), "Bearer", tokens.lifetime().toSeconds()));
+		return ResponseEntity.ok(new TokenResponse(tokens.issue(attempt.owner(), attempt.accessVersion()), "Bearer",
+				tokens.lifetime().toSeconds()));
 	}
 
 	/**

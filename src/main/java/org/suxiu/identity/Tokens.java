@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,11 +18,15 @@ import org.suxiu.shared.Role;
 
 /**
  * Turns an {@link Actor} into a signed token and back. Everything a request needs to know
- * about its caller travels in the token, so no instance keeps sessions.
+ * about its caller travels in the token, so no instance keeps sessions; the token also
+ * carries its id ({@code jti}, for sign-out) and the account's access version
+ * ({@code ver}), which {@link AccessCheck} compares on every request.
  */
 class Tokens {
 
 	static final String ISSUER = "suxiu";
+
+	static final String VERSION = "ver";
 
 	private final JwtEncoder encoder;
 
@@ -39,9 +44,11 @@ class Tokens {
 		return lifetime;
 	}
 
-	String issue(Actor actor) {
+	String issue(Actor actor, int accessVersion) {
 		Instant now = clock.instant();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+			.id(UUID.randomUUID().toString())
+			.claim(VERSION, accessVersion)
 			.issuer(ISSUER)
 			.subject(actor.username())
 			.issuedAt(now)
@@ -57,6 +64,15 @@ class Tokens {
 		}
 		JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
 		return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+	}
+
+	/**
+	 * The access version the token was issued under; tokens from before versions count as
+	 * 0.
+	 */
+	static int versionOf(Jwt jwt) {
+		Object version = jwt.getClaim(VERSION);
+		return version instanceof Number number ? number.intValue() : 0;
 	}
 
 	static Actor actorOf(Jwt jwt) {

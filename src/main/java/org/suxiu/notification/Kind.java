@@ -53,7 +53,13 @@ enum Kind {
 	ADMIN_DELIVERY_FAILED(2, List.of("error")),
 
 	/** A one-time sign-in code. */
-	SIGN_IN_CODE(1, List.of());
+	SIGN_IN_CODE(1, List.of()),
+
+	/**
+	 * Too many wrong passwords locked the account: if it was not them, somebody is
+	 * guessing.
+	 */
+	ACCOUNT_LOCKED(1, List.of());
 
 	private final int segments;
 

@@ -7,6 +7,7 @@ import org.suxiu.shared.Actor;
  *
  * @param actor who signs in
  * @param passwordHash the stored hash, in Spring Security's {@code {id}hash} form
+ * @param accessVersion raised whenever what the person may do changes; tokens carry it
  */
-public record Account(Actor actor, String passwordHash) {
+public record Account(Actor actor, String passwordHash, int accessVersion) {
 }

@@ -54,8 +54,9 @@ public class Companies {
 		if (company.code() != null && !company.code().matches("[a-z0-9-]{2,30}")) {
 			errors.add(new FieldError("code", "2–30 lower-case letters, digits or '-' 2–30 位小写字母、数字或 -"));
 		}
-		if (company.adminUsername() == null || !company.adminUsername().matches("[A-Za-z0-9._-]{3,40}")) {
-			errors.add(new FieldError("adminUsername", "3–40 letters, digits, '.', '_' or '-' 3–40 位字母、数字或 ._-"));
+		if (company.adminUsername() == null || !company.adminUsername().matches("[A-Za-z][A-Za-z0-9._-]{2,39}")) {
+			errors.add(new FieldError("adminUsername",
+					"3–40 letters, digits, '.', '_' or '-', starting with a letter 以字母开头，3–40 位字母、数字或 ._-"));
 		}
 		if (company.adminPassword() == null || company.adminPassword().length() < 12) {
 			errors.add(new FieldError("adminPassword", "at least 12 characters 至少 12 位"));

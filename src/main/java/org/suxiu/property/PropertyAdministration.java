@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,7 +37,11 @@ public class PropertyAdministration {
 
 	private final Clock clock;
 
-	PropertyAdministration(JdbcClient jdbc, PropertyDirectory directory, PasswordEncoder passwords, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PropertyAdministration(JdbcClient jdbc, PropertyDirectory directory, PasswordEncoder passwords, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.passwords = passwords;
@@ -61,8 +66,10 @@ public class PropertyAdministration {
 	public StaffMember addStaff(Actor admin, NewStaff staff) {
 		long tenant = tenantOf(admin);
 		List<FieldError> errors = new ArrayList<>();
-		if (staff.username() == null || !staff.username().matches("[A-Za-z0-9._-]{3,40}")) {
-			errors.add(new FieldError("username", "3–40 letters, digits, '.', '_' or '-' 3–40 位字母、数字或 ._-"));
+		if (!isStaffUsername(staff.username())) {
+			errors.add(new FieldError("username",
+					"3–40 letters, digits, '.', '_' or '-', starting with a letter (mobile numbers are owners' sign-in names) "
+							+ "3–40 位字母、数字或 ._-，须以字母开头（手机号是业主的登录名）"));
 		}
 		if (staff.name() == null || staff.name().isBlank() || staff.name().length() > 60) {
 			errors.add(new FieldError("name", "is required 必填"));
@@ -106,20 +113,83 @@ public class PropertyAdministration {
 
 	/** Changes a staff member's role and whether they may sign in. */
 	public StaffMember change(Actor admin, long staffId, Role role, boolean active) {
-		long tenant = tenantOf(admin);
-		StaffMember member = directory.staff(tenant, String.valueOf(staffId))
-			.filter(s -> s.id() == staffId)
-			.orElseThrow(() -> new NotFound("Staff", String.valueOf(staffId)));
 		if (role == null || !role.isStaff()) {
 			throw new InvalidInput("role", "choose a staff role 请选择角色");
 		}
-		if (member.id() == admin.id() && (role != Role.ADMIN || !active)) {
-			throw new InvalidInput("role", "you cannot demote or deactivate yourself 不能降级或停用自己");
+		return change(admin, staffId, new StaffChange(active, role, null, null));
+	}
+
+	/** One of the tenant's staff members, by id; 404 for anybody else's. */
+	@Transactional(readOnly = true)
+	public StaffMember staffMember(Actor admin, long staffId) {
+		long tenant = tenantOf(admin);
+		return directory.staff(tenant, String.valueOf(staffId))
+			.filter(s -> s.id() == staffId)
+			.orElseThrow(() -> new NotFound("Staff", String.valueOf(staffId)));
+	}
+
+	/**
+	 * Changes what is given of a staff member: whether they may sign in, their role, the
+	 * projects they serve, their password. Any real change ends the tokens and page
+	 * sessions they hold ({@link StaffAccessChanged}).
+	 */
+	public StaffMember change(Actor admin, long staffId, StaffChange change) {
+		long tenant = tenantOf(admin);
+		StaffMember member = staffMember(admin, staffId);
+		boolean active = change.active() == null ? member.active() : change.active();
+		Role role = change.role() == null ? member.role() : change.role();
+		List<FieldError> errors = new ArrayList<>();
+		if (!role.isStaff()) {
+			errors.add(new FieldError("role", "choose a staff role 请选择角色"));
 		}
-		jdbc.sql("UPDATE staff SET role = ?, active = ? WHERE id = ? AND tenant_id = ?")
+		if (member.id() == admin.id() && (role != Role.ADMIN || !active)) {
+			errors.add(new FieldError("role", "you cannot demote or deactivate yourself 不能降级或停用自己"));
+		}
+		Set<Long> projects = change.projectIds() == null ? member.projectIds() : change.projectIds();
+		List<Long> own = directory.projectsOf(tenant).stream().map(Project::id).toList();
+		if (!own.containsAll(projects)) {
+			errors.add(new FieldError("projects", "not a project of yours 不是本公司的项目"));
+		}
+		if (change.password() != null && change.password().length() < 8) {
+			errors.add(new FieldError("password", "at least 8 characters 至少 8 位"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		boolean changed = active != member.active() || role != member.role() || !projects.equals(member.projectIds())
+				|| change.password() != null;
+		if (!changed) {
+			return member;
+		}
+		jdbc.sql(
+				"UPDATE staff SET role = ?, active = ?, access_version = access_version + 1 WHERE id = ? AND tenant_id = ?")
 			.params(role.name(), active, staffId, tenant)
 			.update();
+		if (change.password() != null) {
+			jdbc.sql("UPDATE staff SET password_hash = ? WHERE id = ?")
+				.params(passwords.encode(change.password()), staffId)
+				.update();
+		}
+		if (!projects.equals(member.projectIds())) {
+			jdbc.sql("DELETE FROM staff_project WHERE staff_id = ?").param(staffId).update();
+			projects.forEach(p -> jdbc.sql("INSERT INTO staff_project (staff_id, project_id) VALUES (?, ?)")
+				.params(staffId, p)
+				.update());
+		}
+		int version = jdbc.sql("SELECT access_version FROM staff WHERE id = ?")
+			.param(staffId)
+			.query(Integer.class)
+			.single();
+		events.publishEvent(new StaffAccessChanged(staffId, tenant, member.username(), version));
 		return directory.staff(tenant, String.valueOf(staffId)).orElseThrow();
+	}
+
+	/**
+	 * A staff sign-in name: it starts with a letter, so it can never be a mobile number,
+	 * which is an owner's sign-in name; no owner import can shadow a staff member.
+	 */
+	public static boolean isStaffUsername(String username) {
+		return username != null && username.matches("[A-Za-z][A-Za-z0-9._-]{2,39}");
 	}
 
 	/**
@@ -146,6 +216,17 @@ public class PropertyAdministration {
 			throw new Forbidden("Only administrators manage staff and buildings");
 		}
 		return admin.tenantId();
+	}
+
+	/**
+	 * What to change of a staff member; {@code null} leaves a part as it is.
+	 *
+	 * @param active whether they may sign in
+	 * @param role what they do
+	 * @param projectIds the projects they serve; empty means all
+	 * @param password a new password
+	 */
+	public record StaffChange(Boolean active, Role role, Set<Long> projectIds, String password) {
 	}
 
 	/**

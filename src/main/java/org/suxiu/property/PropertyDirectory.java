@@ -24,7 +24,7 @@ import org.suxiu.shared.Role;
 public class PropertyDirectory {
 
 	private static final String STAFF_COLUMNS = """
-			s.id, s.tenant_id, s.username, s.name, s.phone, s.role, s.active, s.password_hash,
+			s.id, s.tenant_id, s.username, s.name, s.phone, s.role, s.active, s.password_hash, s.access_version,
 			ARRAY(SELECT sp.project_id FROM staff_project sp WHERE sp.staff_id = s.id) AS project_ids
 			""";
 
@@ -151,8 +151,11 @@ public class PropertyDirectory {
 
 	/** A staff member of the tenant, by numeric id or by username. */
 	public Optional<StaffMember> staff(long tenantId, String idOrUsername) {
-		String where = idOrUsername.chars().allMatch(Character::isDigit) && idOrUsername.length() < 18
-				? "(s.id = CAST(:key AS BIGINT) OR s.username = :key)" : "s.username = :key";
+		// ASCII digits only: Character.isDigit also takes '٣', which PostgreSQL cannot
+		// cast
+		String where = !idOrUsername.isEmpty() && idOrUsername.length() < 18
+				&& idOrUsername.chars().allMatch(c -> c >= '0' && c <= '9')
+						? "(s.id = CAST(:key AS BIGINT) OR s.username = :key)" : "s.username = :key";
 		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff s WHERE s.tenant_id = :tenant AND " + where)
 			.param("tenant", tenantId)
 			.param("key", idOrUsername)
@@ -176,7 +179,7 @@ public class PropertyDirectory {
 				""").param(username).query((rs, n) -> {
 			StaffMember staff = staff(rs, n);
 			return new Account(new Actor(staff.id(), staff.username(), staff.name(), staff.role(), staff.tenantId(),
-					staff.projectIds()), rs.getString("password_hash"));
+					staff.projectIds()), rs.getString("password_hash"), rs.getInt("access_version"));
 		}).optional();
 	}
 
@@ -199,17 +202,41 @@ public class PropertyDirectory {
 			.param(username)
 			.query((rs,
 					n) -> new Account(new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
-							Role.OPERATOR, null, Set.of()), rs.getString("password_hash")))
+							Role.OPERATOR, null, Set.of()), rs.getString("password_hash"), rs.getInt("access_version")))
 			.optional();
 	}
 
 	public Optional<Account> ownerAccount(String phone) {
-		return jdbc.sql("SELECT id, phone, name, password_hash FROM owner WHERE phone = ?")
+		return jdbc.sql("SELECT id, phone, name, password_hash, access_version FROM owner WHERE phone = ?")
 			.param(phone)
 			.query((rs,
 					n) -> new Account(new Actor(rs.getLong("id"), rs.getString("phone"), rs.getString("name"),
-							Role.OWNER, null, Set.of()), rs.getString("password_hash")))
+							Role.OWNER, null, Set.of()), rs.getString("password_hash"), rs.getInt("access_version")))
 			.optional();
+	}
+
+	/**
+	 * The current access version of a signed-in person, or empty when they may no longer
+	 * sign in (a deactivated or deleted staff member, or one of a suspended company).
+	 */
+	public java.util.OptionalInt accessVersion(Role role, long id) {
+		// a suspended company's staff lose their tokens as they lose their sign-in
+		String sql = switch (role) {
+			case OWNER -> "SELECT access_version FROM owner WHERE id = ?";
+			case OPERATOR -> "SELECT access_version FROM platform_operator WHERE id = ?";
+			default -> """
+					SELECT s.access_version FROM staff s JOIN tenant t ON t.id = s.tenant_id
+					WHERE s.id = ? AND s.active AND s.role = ? AND t.suspended_at IS NULL
+					""";
+		};
+		var query = jdbc.sql(sql).param(id);
+		if (role != Role.OWNER && role != Role.OPERATOR) {
+			query = query.param(role.name());
+		}
+		return query.query(Integer.class)
+			.optional()
+			.map(java.util.OptionalInt::of)
+			.orElse(java.util.OptionalInt.empty());
 	}
 
 	private static Project project(ResultSet rs, int row) throws SQLException {

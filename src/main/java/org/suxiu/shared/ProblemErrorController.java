@@ -29,7 +29,8 @@ class ProblemErrorController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		if (status == null) {
-			status = HttpStatus.INTERNAL_SERVER_ERROR;
+			// called directly, not forwarded by the container: there is nothing here
+			status = code == null ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
 		}
 		String detail = status.is5xxServerError() ? "The server could not handle the request"
 				: status.getReasonPhrase();

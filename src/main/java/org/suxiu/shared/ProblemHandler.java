@@ -3,11 +3,15 @@ package org.suxiu.shared;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.sql.SQLException;
+
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -44,6 +49,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(Problems.invalid(errors, "The request has invalid fields"));
 	}
 
+	/**
+	 * A multipart body with no boundary or cut short: the client's fault. (Too large is
+	 * answered 413 by the base class.)
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> multipart(MultipartException ex) {
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+					"The multipart body cannot be read"));
+	}
+
+	/**
+	 * The last line of defence for input that reached PostgreSQL although no check caught
+	 * it: a value out of range (SQLSTATE class 22, "data exception": a date beyond the
+	 * timestamp range, a NUL character, a number too large) is the request's fault, not
+	 * the server's.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> data(DataAccessException ex) {
+		String state = sqlState(ex);
+		if (state != null && state.startsWith("22")) {
+			log.warn("Refused input that PostgreSQL could not take ({}): {}", state,
+					ex.getMostSpecificCause().getMessage());
+			return ResponseEntity.badRequest()
+				.body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+						"A value is out of range or contains characters that cannot be stored"));
+		}
+		return unexpected(ex);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		if (DatabaseOutage.isOutage(ex)) {
@@ -65,6 +100,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
 			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
 					"The database cannot be reached just now; nothing was changed. Try again shortly."));
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	@Override
@@ -91,7 +135,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			String readable = message.contains("not one of the values accepted")
 					? "unknown value; allowed: "
 							+ message.substring(message.lastIndexOf('[') + 1, message.lastIndexOf(']'))
-					: "cannot be read: " + (cut > 0 ? message.substring(0, cut) : firstLine(message));
+					: "cannot be read: " + expected(jackson);
 			return ResponseEntity.badRequest()
 				.body(Problems.invalid(List.of(new InvalidInput.FieldError(field, readable)),
 						"The request body has an unreadable field"));
@@ -104,9 +148,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
-		if (body instanceof ProblemDetail problem
-				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-			problem.setType(java.net.URI.create(Problems.TYPE_BASE + Problems.typeFor(status)));
+		if (body instanceof ProblemDetail problem) {
+			if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+				problem.setType(java.net.URI.create(Problems.TYPE_BASE + Problems.typeFor(status)));
+			}
+			problem.setDetail(Problems.withoutJavaTypes(problem.getDetail()));
 		}
 		return super.createResponseEntity(body, headers, status, request);
 	}
@@ -118,6 +164,40 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			body = errorResponse.updateAndGetBody(getMessageSource(), java.util.Locale.getDefault());
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * What the field should have held, in JSON's words: the exception's own message names
+	 * Java types ({@code org.suxiu.workorder.Reporter}), which a client has no use for
+	 * and an attacker some.
+	 */
+	private static String expected(JacksonException ex) {
+		Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+		if (target == null) {
+			return "not valid here";
+		}
+		if (target == String.class || target == Character.class || target == char.class) {
+			return "expected a string";
+		}
+		if (target == Boolean.class || target == boolean.class) {
+			return "expected true or false";
+		}
+		if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+			return "expected a number in range";
+		}
+		if (java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+			return "expected an ISO-8601 date-time with offset, e.g. 2026-11-27T21:05:00+08:00";
+		}
+		if (java.time.Duration.class == target) {
+			return "expected an ISO-8601 duration, e.g. PT30M";
+		}
+		if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+			return "expected an array";
+		}
+		if (target.isEnum()) {
+			return "expected one of " + java.util.Arrays.toString(target.getEnumConstants());
+		}
+		return "expected an object";
 	}
 
 	private static JacksonException findJackson(Throwable ex) {

@@ -40,6 +40,20 @@ public final class Problems {
 	}
 
 	/**
+	 * The text with Java type names taken out ({@code org.suxiu.workorder.Reporter},
+	 * {@code java.lang.Integer}), which Spring's and Jackson's messages carry.
+	 */
+	public static String withoutJavaTypes(String text) {
+		if (text == null) {
+			return null;
+		}
+		return JAVA_TYPE.matcher(text).replaceAll("value").replace("`", "'");
+	}
+
+	private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern
+		.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:\\[\\])?");
+
+	/**
 	 * The type slug for a plain HTTP status, used where no domain exception names the
 	 * problem.
 	 */

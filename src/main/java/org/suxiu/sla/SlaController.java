@@ -24,6 +24,7 @@ import org.suxiu.shared.Actor;
 import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.NotFound;
+import org.suxiu.shared.PlausibleTime;
 import org.suxiu.shared.Role;
 
 /**
@@ -88,6 +89,12 @@ class SlaController {
 		if (!actor.is(Role.MANAGER) && !actor.is(Role.ADMIN) && !actor.is(Role.SUPERVISOR)
 				&& !actor.is(Role.DISPATCHER)) {
 			throw new Forbidden("SLA figures are for managers, administrators, supervisors and dispatchers");
+		}
+		if (!PlausibleTime.Check.isPlausible(from)) {
+			throw new InvalidInput("from", "must lie between the years 1900 and 2199");
+		}
+		if (!PlausibleTime.Check.isPlausible(to)) {
+			throw new InvalidInput("to", "must lie between the years 1900 and 2199");
 		}
 		if (!to.isAfter(from)) {
 			throw new InvalidInput("to", "must be after from");

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suxiu.identity.PasswordSignIn;
 import org.suxiu.property.PropertyAdministration;
 import org.suxiu.property.PropertyAdministration.NewStaff;
 import org.suxiu.property.PropertyDirectory;
@@ -31,14 +32,23 @@ class AdminStaffPages {
 
 	private final PropertyDirectory property;
 
-	AdminStaffPages(PropertyAdministration administration, PropertyDirectory property) {
+	private final PasswordSignIn passwords;
+
+	AdminStaffPages(PropertyAdministration administration, PropertyDirectory property, PasswordSignIn passwords) {
 		this.administration = administration;
 		this.property = property;
+		this.passwords = passwords;
 	}
 
 	@GetMapping
 	String list(Actor me, Model model) {
-		model.addAttribute("staff", administration.staff(me));
+		var staff = administration.staff(me);
+		model.addAttribute("staff", staff);
+		model.addAttribute("locked",
+				staff.stream()
+					.map(s -> s.username())
+					.filter(name -> !passwords.lockedFor(name).isZero())
+					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("roles", staffRoles());
 		model.addAttribute("projects", property.projectsOf(me.tenantId()));
 		return "admin/staff";
@@ -70,6 +80,16 @@ class AdminStaffPages {
 		var changed = administration.change(me, id, role, active);
 		redirect.addFlashAttribute("noticeKey", "admin.staff.changed");
 		redirect.addFlashAttribute("noticeArg", changed.username());
+		return "redirect:/admin/staff";
+	}
+
+	/** Lifts a sign-in lock after too many wrong passwords, as the API's "unlock". */
+	@PostMapping("/{id}/unlock")
+	String unlock(Actor me, @PathVariable long id, RedirectAttributes redirect) {
+		var member = administration.staffMember(me, id);
+		passwords.unlock(member.username());
+		redirect.addFlashAttribute("noticeKey", "admin.staff.unlocked");
+		redirect.addFlashAttribute("noticeArg", member.username());
 		return "redirect:/admin/staff";
 	}
 

@@ -1,15 +1,17 @@
 package org.suxiu.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.suxiu.identity.Credentials;
+import org.suxiu.identity.PasswordSignIn;
 
 /**
  * Security for the pages: form sign-in, a session kept in PostgreSQL (Spring Session
@@ -20,12 +22,22 @@ import org.suxiu.identity.Credentials;
 @Configuration(proxyBeanMethods = false)
 class PageSecurityConfiguration {
 
+	/**
+	 * Scripts, styles and everything else from this origin only: no inline script or
+	 * style attribute runs (htmx's indicator style is switched off in the layout, select
+	 * boxes submit through app.js); images may also be data/blob URLs (thumbnails
+	 * previewed before upload).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**" };
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain pages(HttpSecurity http, Credentials credentials) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwords) throws Exception {
 		http.securityMatcher(PAGE_PATHS)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**", "/denied")
 				.permitAll()
@@ -45,11 +57,25 @@ class PageSecurityConfiguration {
 				.hasRole("OPERATOR")
 				.anyRequest()
 				.authenticated())
-			.authenticationProvider(new ActorAuthenticationProvider(credentials))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.authenticationProvider(new ActorAuthenticationProvider(passwords))
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(PageSecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(e -> e.accessDeniedPage("/denied").authenticationEntryPoint(signInFirst()));
+			.exceptionHandling(e -> e.accessDeniedPage("/denied").authenticationEntryPoint(signInFirst()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Back to the sign-in page: with the wait when throttled (the page then answers 429
+	 * with Retry-After), else with the usual error.
+	 */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws java.io.IOException {
+		String target = ex instanceof ActorAuthenticationProvider.Throttled throttled
+				? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error";
+		response.sendRedirect(request.getContextPath() + target);
 	}
 
 	/**
@@ -58,6 +84,8 @@ class PageSecurityConfiguration {
 	 */
 	private static AuthenticationEntryPoint signInFirst() {
 		LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+		// "Location: /login", never built from the Host header a client sent
+		page.setFavorRelativeUris(true);
 		return (request, response, ex) -> {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/live/")) {
 				// an EventSource cannot follow a sign-in page; it stops on 401

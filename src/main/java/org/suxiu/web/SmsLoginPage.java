@@ -48,18 +48,21 @@ class SmsLoginPage {
 	}
 
 	@PostMapping("/code")
-	String sendCode(@RequestParam(defaultValue = "") String phone, Model model, HttpServletResponse response) {
+	String sendCode(@RequestParam(defaultValue = "") String phone, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		String number = phone.trim();
 		model.addAttribute("phone", number);
 		if (!PhoneNumber.isValid(number)) {
 			return refuse(model, response, HttpStatus.BAD_REQUEST, "login.sms.badPhone", null);
 		}
-		SmsSignIn.CodeRequest answer = smsSignIn.request(number);
+		SmsSignIn.CodeRequest answer = smsSignIn.request(number, request.getRemoteAddr());
 		if (!answer.sent()) {
 			// a code sent within the minute is still good: keep the field to type it in
 			model.addAttribute("sent", answer.refusal() == SmsSignIn.Refusal.TOO_SOON);
 			return switch (answer.refusal()) {
 				case TOO_SOON -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.tooSoon",
+						answer.retryAfterSeconds());
+				case ADDRESS_LIMIT -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.addressLimit",
 						answer.retryAfterSeconds());
 				case DAILY_LIMIT -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.dailyLimit", null);
 				case LOCKED -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.locked",

@@ -113,7 +113,7 @@ class TechnicianPages {
 	@PostMapping("/jobs/{number}/photos")
 	String photos(Actor me, @PathVariable String number,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) {
-		List<Upload> uploads = checked(photos);
+		List<Upload> uploads = checked(me, number, Purpose.BEFORE, photos);
 		if (uploads.isEmpty()) {
 			throw new InvalidInput("photos", "choose at least one photo 请选择照片");
 		}
@@ -124,7 +124,7 @@ class TechnicianPages {
 	@PostMapping("/jobs/{number}/complete")
 	String complete(Actor me, @PathVariable String number, @RequestParam(defaultValue = "") String resolution,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) {
-		List<Upload> uploads = checked(photos);
+		List<Upload> uploads = checked(me, number, Purpose.AFTER, photos);
 		orders.act(me, number, OrderAction.COMPLETE,
 				new ActionInput(null, null, null, resolution, null, null, null, null, null, null));
 		if (!uploads.isEmpty()) {
@@ -154,8 +154,13 @@ class TechnicianPages {
 		model.addAttribute("jobs", Due.byTimeLeft(mine, clock.instant()));
 	}
 
-	private List<Upload> checked(List<MultipartFile> photos) {
+	/** Decodes the photos only once the technician may attach them to this job. */
+	private List<Upload> checked(Actor me, String number, Purpose purpose, List<MultipartFile> photos) {
 		List<Upload> uploads = new ArrayList<>();
+		if (Files.present(photos).isEmpty()) {
+			return uploads;
+		}
+		attachments.checkMayAttach(me, number, purpose);
 		for (MultipartFile file : Files.present(photos)) {
 			uploads.add(attachments.check(file.getOriginalFilename(), Files.bytes(file)));
 		}

@@ -106,7 +106,8 @@ class Intake {
 		Long ownerId;
 		if (actor.is(Role.OWNER)) {
 			site = ownersSite(actor, request.location(), errors);
-			reporter = request.reporter() != null ? request.reporter() : new Reporter(actor.name(), actor.username());
+			// the owner reports as themselves: a name or number in the body is not taken
+			reporter = new Reporter(actor.name(), actor.username());
 			ownerId = actor.id();
 			if (request.reportedAt() != null) {
 				errors.add(new FieldError("reportedAt", "only staff may backdate a report"));
@@ -124,19 +125,34 @@ class Intake {
 			throw new BusinessRuleViolation("project-archived",
 					"Project " + site.project().code() + " is archived and takes no new orders 项目已归档，不再受理报修");
 		}
+		if (hasControlCharacters(request.description())) {
+			errors.add(new FieldError("description", "must not contain control characters"));
+		}
+		if (reporter != null && (hasControlCharacters(reporter.name()) || hasControlCharacters(reporter.phone()))) {
+			errors.add(new FieldError("reporter", "must not contain control characters"));
+		}
 		Instant reportedAt = reportedAt(request, now, errors);
-		Grade grade = request.grade();
+		// owners never grade their own report: the rules do (AUTO), staff may regrade
+		Grade requested = actor.is(Role.OWNER) ? null : request.grade();
+		Grade grade = requested;
 		GradeNote gradeNote = GradeNote.NONE;
 		if (grade == null && site != null) {
 			TriageResult result = triage.grade(site.project().tenantId(), request.category(), request.description());
 			grade = result.grade();
 			gradeNote = new GradeNote(result.explanation(), result.uncertain(), json.writeValueAsString(result));
+			if (grade == Grade.L4 && request.appointment() == null) {
+				// planned work needs an agreed time: until someone agrees one it is
+				// handled as general work, and a person confirms the grade
+				grade = Grade.L3;
+				gradeNote = new GradeNote(result.explanation() + "; 计划类但未约时间，按一般处理 planned work without a time: L3",
+						true, gradeNote.explanation());
+			}
 		}
 		checkAppointment(request, grade, now, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		GradeSource source = request.grade() == null ? GradeSource.AUTO : GradeSource.MANUAL;
+		GradeSource source = requested == null ? GradeSource.AUTO : GradeSource.MANUAL;
 		return store(actor, site, request, reporter, ownerId, grade, source, gradeNote, reportedAt, now, null);
 	}
 
@@ -273,6 +289,12 @@ class Intake {
 	/** PostgreSQL keeps microseconds; so does everything the API answers. */
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** NUL and the like: PostgreSQL refuses NUL in text, and none belongs in a report. */
+	private static boolean hasControlCharacters(String text) {
+		return text != null
+				&& text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
 	}
 
 	private static boolean isBlank(String value) {

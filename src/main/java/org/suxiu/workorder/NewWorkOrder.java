@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
+import org.suxiu.shared.PlausibleTime;
 
 /**
  * A repair request as sent to {@code POST /api/v1/work-orders}.
@@ -23,5 +24,5 @@ import org.suxiu.shared.Grade;
  */
 public record NewWorkOrder(@NotNull Channel channel, @Valid Reporter reporter, @Valid Location location,
 		@NotNull Category category, @NotBlank @Size(max = 2000) String description, Grade grade,
-		@Valid Appointment appointment, OffsetDateTime reportedAt) {
+		@Valid Appointment appointment, @PlausibleTime OffsetDateTime reportedAt) {
 }

@@ -149,8 +149,15 @@ class WorkOrder {
 		return actor.is(Role.TECHNICIAN) && assignee != null && assignee.id() == actor.id();
 	}
 
-	/** Owners see what they reported; staff what lies in the projects they serve. */
+	/**
+	 * Owners see what they reported; technicians their own jobs (and what they reported
+	 * on an inspection round); other staff what lies in the projects they serve. The grab
+	 * pool's offers are added by {@link WorkOrders#mayView}.
+	 */
 	boolean isVisibleTo(Actor actor) {
+		if (actor.is(Role.TECHNICIAN)) {
+			return actor.serves(tenantId, projectId()) && (isAssignedTo(actor) || actor.username().equals(createdBy));
+		}
 		return isReportedBy(actor) || actor.serves(tenantId, projectId());
 	}
 

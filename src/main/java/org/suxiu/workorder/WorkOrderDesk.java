@@ -64,7 +64,7 @@ public class WorkOrderDesk {
 	/** Whether the person may see the order (and so its photos). */
 	@Transactional(readOnly = true)
 	public boolean isVisibleTo(Actor actor, String number) {
-		return repository.find(number).filter(o -> o.isVisibleTo(actor)).isPresent();
+		return repository.find(number).filter(o -> orders.mayView(actor, o)).isPresent();
 	}
 
 	/**
@@ -110,7 +110,7 @@ public class WorkOrderDesk {
 		return repository
 			.openAt(site.project().id(), site.homeId(), site.areaId(), category, clock.instant().minus(window))
 			.stream()
-			.filter(o -> o.isVisibleTo(actor))
+			.filter(o -> orders.mayView(actor, o))
 			.map(o -> view(o, null, actor))
 			.toList();
 	}

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.property.StaffMember;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.DomainException;
 import org.suxiu.shared.BusinessRuleViolation;
 import org.suxiu.shared.ConcurrentChange;
 import org.suxiu.shared.Forbidden;
@@ -58,10 +59,31 @@ public class WorkOrders {
 	@Transactional(readOnly = true)
 	WorkOrder visible(Actor actor, String number) {
 		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
-		if (!order.isVisibleTo(actor)) {
+		if (!mayView(actor, order)) {
 			throw new WorkOrderNotFound(number);
 		}
 		return order;
+	}
+
+	/**
+	 * Whether the person may see the order: as {@link WorkOrder#isVisibleTo}, and for a
+	 * technician also a NEW order the grab pool offers them.
+	 */
+	boolean mayView(Actor actor, WorkOrder order) {
+		if (order.isVisibleTo(actor)) {
+			return true;
+		}
+		if (!actor.is(Role.TECHNICIAN) || order.status != Status.NEW || grabRule == null
+				|| !actor.serves(order.tenantId, order.projectId())) {
+			return false;
+		}
+		try {
+			grabRule.check(facts(order), actor);
+			return true;
+		}
+		catch (DomainException notOffered) {
+			return false;
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -235,7 +257,12 @@ public class WorkOrders {
 
 	@Transactional
 	WorkOrder grab(Actor actor, String number, Integer expectedVersion) {
-		return change(actor, number, expectedVersion, order -> {
+		// every technician of the project may try: of several grabbing at once the losers
+		// learn 409 (taken meanwhile) or 422 (not in the pool), as the pool's rules say
+		WorkOrder found = orders.find(number)
+			.filter(o -> actor.serves(o.tenantId, o.projectId()))
+			.orElseThrow(() -> new WorkOrderNotFound(number));
+		return change(found, expectedVersion, order -> {
 			if (!actor.is(Role.TECHNICIAN)) {
 				throw new Forbidden("Only technicians grab orders from the pool");
 			}
@@ -357,13 +384,16 @@ public class WorkOrders {
 	}
 
 	private WorkOrder change(Actor actor, String number, Integer expectedVersion, Consumer<WorkOrder> action) {
-		WorkOrder order = visible(actor, number);
+		return change(visible(actor, number), expectedVersion, action);
+	}
+
+	private WorkOrder change(WorkOrder order, Integer expectedVersion, Consumer<WorkOrder> action) {
 		if (expectedVersion != null && expectedVersion != order.version) {
-			throw new ConcurrentChange("Work order " + number);
+			throw new ConcurrentChange("Work order " + order.number);
 		}
 		action.accept(order);
 		save(order);
-		return orders.find(number).orElseThrow();
+		return orders.find(order.number).orElseThrow();
 	}
 
 	private void save(WorkOrder order) {

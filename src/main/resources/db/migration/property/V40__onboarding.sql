@@ -33,5 +33,7 @@ CREATE TABLE platform_operator (
     username      TEXT NOT NULL UNIQUE,
     name          TEXT NOT NULL,
     password_hash TEXT NOT NULL,
+    -- tokens carry it, as staff's do (identity's revocation check)
+    access_version INT NOT NULL DEFAULT 0,
     created_at    TIMESTAMPTZ NOT NULL
 );

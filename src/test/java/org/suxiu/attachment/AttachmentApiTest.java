@@ -139,8 +139,20 @@ class AttachmentApiTest extends ApplicationTest {
 		HttpResponse<String> assigned = multipart.upload(api.token("tech01"), path(number) + "?purpose=AFTER",
 				new Multipart.Part("after.jpg", "image/jpeg", TestImages.jpeg(16, 16)));
 
-		assertThat(other.statusCode()).isEqualTo(403);
+		// another technician may not even see the job (their own jobs only)
+		assertThat(other.statusCode()).isEqualTo(404);
 		assertThat(assigned.statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void refusesSomebodyWhoMayNotAttachBeforeReadingTheFile() {
+		String number = ownersLeak();
+
+		HttpResponse<String> answer = multipart.upload(api.token("manager"), path(number),
+				new Multipart.Part("not-a-photo.jpg", "image/jpeg", "#!/bin/sh\necho hi\n".getBytes()));
+
+		// 403 for the role, not 415 for a file nobody should have parsed
+		assertThat(answer.statusCode()).isEqualTo(403);
 	}
 
 	private String ownersLeak() {

@@ -43,7 +43,10 @@ import static org.awaitility.Awaitility.await;
 				"suxiu.notification.sms.aliyun.access-key-secret=" + AliyunStub.SECRET,
 				"suxiu.notification.sms.aliyun.default-template-code=SMS_000001",
 				"suxiu.notification.sms.aliyun.template-codes.SIGN_IN_CODE=SMS_000002",
-				"suxiu.notification.rate-limit.max=1000", "suxiu.notification.email.from=repair@demo.example" },
+				"suxiu.notification.rate-limit.max=1000", "suxiu.notification.email.from=repair@demo.example",
+				// every test client comes from 127.0.0.1
+				"suxiu.identity.sms-code.per-address.delay-after=100000",
+				"suxiu.identity.sms-code.per-address.lock-after=100000" },
 		classes = { SuxiuApplication.class, NotificationTest.TestClock.class })
 abstract class NotificationTest extends ApiTest {
 

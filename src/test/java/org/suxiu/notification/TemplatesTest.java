@@ -157,6 +157,11 @@ class TemplatesTest {
 				params.put("code", "123456");
 				params.put("minutes", 5);
 			}
+			case ACCOUNT_LOCKED -> {
+				params.put("failures", 10);
+				params.put("username", "tech07");
+				params.put("minutes", 15);
+			}
 		}
 		return params;
 	}
@@ -178,6 +183,7 @@ class TemplatesTest {
 			case STAFF_ESCALATED -> new String[] { NUMBER, "L2" };
 			case ADMIN_DELIVERY_FAILED -> new String[] { "123456", "138****0001", "12" };
 			case SIGN_IN_CODE -> new String[] { "123456", "5" };
+			case ACCOUNT_LOCKED -> new String[] { "10", "tech07", "15" };
 		};
 	}
 

@@ -31,8 +31,16 @@ final class PageClient {
 
 	private final String base;
 
+	private final String forwardedFor;
+
 	PageClient(int port) {
+		this(port, null);
+	}
+
+	/** A browser behind the loopback proxy, at {@code address} (X-Forwarded-For). */
+	PageClient(int port, String address) {
 		this.base = "http://localhost:" + port;
+		this.forwardedFor = address;
 	}
 
 	/** Signs in through the sign-in form. */
@@ -122,6 +130,9 @@ final class PageClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
+		}
 		try {
 			return http.send(request.timeout(Duration.ofSeconds(30)).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

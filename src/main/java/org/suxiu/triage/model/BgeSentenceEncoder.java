@@ -44,6 +44,28 @@ public final class BgeSentenceEncoder implements SentenceEncoder {
 		return vector;
 	}
 
+	/** The same model without the cache, for benchmarks of new descriptions. */
+	public static final class Uncached implements SentenceEncoder {
+
+		private static final BgeSmallZhV15QuantizedEmbeddingModel MODEL = new BgeSmallZhV15QuantizedEmbeddingModel();
+
+		@Override
+		public float[] encode(String text) {
+			return text.isEmpty() ? new float[dimensions()] : MODEL.embed(text).content().vector();
+		}
+
+		@Override
+		public int dimensions() {
+			return 512;
+		}
+
+		@Override
+		public String name() {
+			return "bge-small-zh-v1.5-q (uncached)";
+		}
+
+	}
+
 	@Override
 	public int dimensions() {
 		return 512;
