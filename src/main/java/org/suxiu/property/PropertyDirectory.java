@@ -198,7 +198,8 @@ public class PropertyDirectory {
 
 	/** A platform operator's account, who belongs to no company. */
 	public Optional<Account> operatorAccount(String username) {
-		return jdbc.sql("SELECT id, username, name, password_hash FROM platform_operator WHERE username = ?")
+		return jdbc
+			.sql("SELECT id, username, name, password_hash, access_version FROM platform_operator WHERE username = ?")
 			.param(username)
 			.query((rs,
 					n) -> new Account(new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("name"),

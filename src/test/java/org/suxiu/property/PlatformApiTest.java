@@ -64,6 +64,11 @@ class PlatformApiTest extends ApplicationTest {
 		Response suspended = api.patch("operator", "/api/v1/platform/companies/" + id, Map.of("suspended", true));
 		Response signIn = api.post(null, "/api/v1/auth/token",
 				Map.of("username", admin, "password", OtherCompany.ADMIN_PASSWORD));
+		// the token issued before the suspension stops working (access check, cached ≤ 5
+		// s)
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> api.get(admin, "/api/v1/projects").status() == 401);
 		Response restored = api.patch("operator", "/api/v1/platform/companies/" + id, Map.of("suspended", false));
 
 		assertThat(suspended.body().get("suspended").asBoolean()).isTrue();
