@@ -16,6 +16,7 @@ import org.suxiu.dispatch.TechnicianBoard;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.workorder.ActionInput;
 import org.suxiu.workorder.OrderAction;
@@ -49,8 +50,11 @@ class DispatcherConsole {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	DispatcherConsole(WorkOrderDesk desk, WorkOrders orders, TechnicianBoard board, PropertyDirectory property,
-			Clock clock) {
+			Clock clock, Words words) {
+		this.words = words;
 		this.desk = desk;
 		this.orders = orders;
 		this.board = board;
@@ -76,7 +80,10 @@ class DispatcherConsole {
 		OrderFacts facts = orders.facts(number).orElseThrow(() -> new NotFound("Work order", number));
 		List<Proposal> proposals = board.proposals(me, facts);
 		model.addAttribute("o", order);
-		model.addAttribute("proposals", proposals);
+		// the technician who has not answered is no proposal for sending someone else
+		long assignee = order.assignee() == null ? -1 : order.assignee().id();
+		model.addAttribute("proposals",
+				ProposalWords.of(proposals.stream().filter(p -> p.technicianId() != assignee).toList(), words));
 		return "dispatch/console :: proposals";
 	}
 
@@ -112,6 +119,10 @@ class DispatcherConsole {
 		model.addAttribute("projects", projects);
 		model.addAttribute("project", project);
 		model.addAttribute("queue", queue);
+		model.addAttribute("emergencies",
+				open.stream()
+					.filter(o -> o.grade() == Grade.L1 && (o.status() == Status.NEW || o.status() == Status.DISPATCHED))
+					.toList());
 		model.addAttribute("technicians", technicians);
 		model.addAttribute("plan",
 				project == null ? SitePlan.empty() : SitePlan.of(property.buildings(project.id()), technicians, open));
