@@ -24,7 +24,6 @@ import org.suxiu.shared.Category;
 import org.suxiu.shared.GeoPoint;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.SuxiuProperties;
-import org.suxiu.workorder.OpenOrder;
 import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrders;
@@ -88,8 +87,8 @@ class DayPlanProblems {
 	Problem read(Project project) {
 		Instant now = clock.instant();
 		ZonedDateTime local = now.atZone(properties.zone());
-		Map<String, OpenOrder> open = new LinkedHashMap<>();
-		orders.openOrders(project.id()).forEach(o -> open.put(o.facts().number(), o));
+		Map<String, OrderFacts> open = new LinkedHashMap<>();
+		orders.openOrders(project.id()).forEach(o -> open.put(o.number(), o));
 		Map<Long, List<Job>> inHand = new HashMap<>();
 		technicians.jobs(project.tenantId())
 			.forEach(j -> inHand.computeIfAbsent(j.technicianId(), id -> new ArrayList<>()).add(j));
@@ -105,18 +104,18 @@ class DayPlanProblems {
 				.filter(Job::isWaiting)
 				.sorted(Comparator.comparing(Job::grade).thenComparing(Job::dispatchedAt))
 				.forEach(job -> {
-					OpenOrder order = open.get(job.number());
+					OrderFacts order = open.get(job.number());
 					PlanVisit visit = new PlanVisit(job.number(), job.grade(), job.category(), job.site(),
-							Recommender.service(job.category()).toSeconds(),
-							order == null ? 0 : readyAt(now, order.facts()), null, seconds(now, job.arriveBy()), null);
+							Recommender.service(job.category()).toSeconds(), order == null ? 0 : readyAt(now, order),
+							null, seconds(now, job.arriveBy()), null);
 					route.pin(visit);
 					visits.add(visit);
 				});
 			routes.add(route);
 		}
 		Map<String, OrderFacts> seen = new LinkedHashMap<>();
-		for (OpenOrder order : open.values()) {
-			OrderFacts facts = order.facts();
+		for (OrderFacts order : open.values()) {
+			OrderFacts facts = order;
 			if (facts.status() == Status.NEW && grades.contains(facts.grade())) {
 				GeoPoint site = property.position(facts.projectId(), facts.building(), facts.area()).orElse(null);
 				visits.add(new PlanVisit(facts.number(), facts.grade(), facts.category(), site,

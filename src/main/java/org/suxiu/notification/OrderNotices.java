@@ -8,7 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.PhoneNumber;
-import org.suxiu.workorder.OrderParticulars;
+import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.TechnicianArrived;
 import org.suxiu.workorder.WorkCompleted;
 import org.suxiu.workorder.WorkOrderCancelled;
@@ -44,7 +44,7 @@ class OrderNotices {
 
 	@ApplicationModuleListener
 	void on(WorkOrderDispatched event) {
-		OrderParticulars order = particulars(event).orElse(null);
+		OrderFacts order = particulars(event).orElse(null);
 		if (order == null) {
 			return;
 		}
@@ -109,15 +109,15 @@ class OrderNotices {
 		});
 	}
 
-	private Optional<OrderParticulars> particulars(WorkOrderEvent event) {
-		return orders.particulars(event.number());
+	private Optional<OrderFacts> particulars(WorkOrderEvent event) {
+		return orders.facts(event.number());
 	}
 
 	/**
 	 * A notice about an order; owners' SMS about L3/L4 orders wait for the end of quiet
 	 * hours, technicians' never do.
 	 */
-	static Notice notice(WorkOrderEvent event, Kind kind, Recipient recipient, OrderParticulars order, boolean urgent,
+	static Notice notice(WorkOrderEvent event, Kind kind, Recipient recipient, OrderFacts order, boolean urgent,
 			Map<String, ?> params) {
 		Map<String, Object> values = new LinkedHashMap<>(params);
 		values.put("number", order.number());
@@ -130,7 +130,7 @@ class OrderNotices {
 		return event.getClass().getSimpleName() + ":" + event.number() + ":" + event.at();
 	}
 
-	static boolean isUrgent(OrderParticulars order) {
+	static boolean isUrgent(OrderFacts order) {
 		return order.grade() == Grade.L1 || order.grade() == Grade.L2;
 	}
 
@@ -139,14 +139,14 @@ class OrderNotices {
 	}
 
 	/** The agreed window if there is one, else the promised arrival. */
-	private static Object eta(OrderParticulars order) {
+	private static Object eta(OrderFacts order) {
 		if (order.appointmentFrom() != null && order.appointmentTo() != null) {
 			return new Templates.Window(order.appointmentFrom(), order.appointmentTo());
 		}
 		return order.arriveBy() != null ? order.arriveBy() : new Templates.Label("soon");
 	}
 
-	private static String technicianName(OrderParticulars order) {
+	private static String technicianName(OrderFacts order) {
 		return order.assigneeName() == null ? "" : order.assigneeName();
 	}
 

@@ -11,7 +11,7 @@ import org.suxiu.sla.ClockName;
 import org.suxiu.sla.SlaBreached;
 import org.suxiu.sla.SlaEscalated;
 import org.suxiu.sla.SlaWarningRaised;
-import org.suxiu.workorder.OrderParticulars;
+import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrders;
 
@@ -38,7 +38,7 @@ class SlaNotices {
 
 	@ApplicationModuleListener
 	void on(SlaWarningRaised event) {
-		orders.particulars(event.number()).ifPresent(order -> {
+		orders.facts(event.number()).ifPresent(order -> {
 			String key = "SlaWarningRaised:" + event.number() + ":" + event.clock().key() + ":" + event.fraction() + ":"
 					+ event.at();
 			for (Recipient supervisor : recipients.staffOf(order.tenantId(), order.projectId(), Role.SUPERVISOR)) {
@@ -50,7 +50,7 @@ class SlaNotices {
 
 	@ApplicationModuleListener
 	void on(SlaBreached event) {
-		orders.particulars(event.number()).ifPresent(order -> {
+		orders.facts(event.number()).ifPresent(order -> {
 			String key = "SlaBreached:" + event.number() + ":" + event.clock().key() + ":" + event.at();
 			for (Recipient supervisor : recipients.staffOf(order.tenantId(), order.projectId(), Role.SUPERVISOR)) {
 				outbox.record(notice(key, Kind.SUPERVISOR_SLA_BREACH, supervisor, order, event.clock(),
@@ -74,7 +74,7 @@ class SlaNotices {
 		if (event.role() == Role.SUPERVISOR) {
 			return;
 		}
-		orders.particulars(event.number()).ifPresent(order -> {
+		orders.facts(event.number()).ifPresent(order -> {
 			String key = "SlaEscalated:" + event.number() + ":" + event.clock().key() + ":" + event.role() + ":"
 					+ event.at();
 			for (String username : event.recipients()) {
@@ -85,7 +85,7 @@ class SlaNotices {
 		});
 	}
 
-	private static Notice notice(String key, Kind kind, Recipient recipient, OrderParticulars order, ClockName clock,
+	private static Notice notice(String key, Kind kind, Recipient recipient, OrderFacts order, ClockName clock,
 			Instant deadline, Map<String, ?> extra) {
 		Map<String, Object> params = new LinkedHashMap<>(extra);
 		params.put("number", order.number());

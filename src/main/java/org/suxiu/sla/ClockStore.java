@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +99,17 @@ class ClockStore {
 	List<StoredClock> clocks(String number) {
 		return jdbc.sql("SELECT * FROM sla_clock WHERE order_number = ? ORDER BY started_at, clock")
 			.param(number)
+			.query(ClockStore::clock)
+			.list();
+	}
+
+	/** The clocks of several orders, each order's oldest first. */
+	List<StoredClock> clocks(Collection<String> numbers) {
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM sla_clock WHERE order_number = ANY(?) ORDER BY order_number, started_at, clock")
+			.param(numbers.toArray(String[]::new))
 			.query(ClockStore::clock)
 			.list();
 	}

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.suxiu.attachment.Attachments;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.SuxiuProperties;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -20,7 +20,7 @@ import org.suxiu.workorder.WorkOrderView;
 @Component
 class OrderPage {
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
 	private final Attachments attachments;
 
@@ -28,7 +28,7 @@ class OrderPage {
 
 	private final Clock clock;
 
-	OrderPage(WorkOrderDesk orders, Attachments attachments, SuxiuProperties properties, Clock clock) {
+	OrderPage(WorkOrders orders, Attachments attachments, SuxiuProperties properties, Clock clock) {
 		this.orders = orders;
 		this.attachments = attachments;
 		this.properties = properties;

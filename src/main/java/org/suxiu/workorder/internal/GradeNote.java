@@ -1,4 +1,4 @@
-package org.suxiu.workorder;
+package org.suxiu.workorder.internal;
 
 /**
  * What triage said of an automatic grade, kept with the order.

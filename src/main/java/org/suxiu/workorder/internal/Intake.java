@@ -1,4 +1,4 @@
-package org.suxiu.workorder;
+package org.suxiu.workorder.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +26,13 @@ import org.suxiu.shared.SuxiuProperties;
 import tools.jackson.databind.json.JsonMapper;
 import org.suxiu.triage.Triage;
 import org.suxiu.triage.TriageResult;
+import org.suxiu.workorder.Appointment;
+import org.suxiu.workorder.Channel;
+import org.suxiu.workorder.GradeSource;
+import org.suxiu.workorder.HistoryEntry;
+import org.suxiu.workorder.Location;
+import org.suxiu.workorder.NewWorkOrder;
+import org.suxiu.workorder.Reporter;
 
 /**
  * Takes repair requests in from every channel (R1, R2): checks who may report what and
@@ -83,9 +90,9 @@ class Intake {
 		if (idempotencyKey != null) {
 			idempotency.complete(actor, idempotencyKey, order.number);
 		}
-		// reread: listeners of WorkOrderCreated (the SLA engine) have recorded deadlines
-		// on it
-		return new Created(orders.find(order.number).orElseThrow(), true, order.newHistory());
+		// no re-read: the order is as stored, and its deadlines are the SLA engine's to
+		// tell
+		return new Created(order, true, order.newHistory());
 	}
 
 	/** Opens the rework order (返修) for an original whose repair did not hold. */

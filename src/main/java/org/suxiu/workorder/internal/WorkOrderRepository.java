@@ -1,4 +1,4 @@
-package org.suxiu.workorder;
+package org.suxiu.workorder.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suxiu.property.Project;
@@ -18,6 +16,15 @@ import org.suxiu.property.Site;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.ConcurrentChange;
 import org.suxiu.shared.Grade;
+import org.suxiu.workorder.Appointment;
+import org.suxiu.workorder.Assignee;
+import org.suxiu.workorder.Channel;
+import org.suxiu.workorder.GradeSource;
+import org.suxiu.workorder.GradeStatusCount;
+import org.suxiu.workorder.HistoryEntry;
+import org.suxiu.workorder.PastOrder;
+import org.suxiu.workorder.Reporter;
+import org.suxiu.workorder.Status;
 
 /**
  * Stores orders and appends their history; an update names the version it read and fails
@@ -28,11 +35,8 @@ class WorkOrderRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
-
-	WorkOrderRepository(JdbcClient jdbc, JsonMapper json) {
+	WorkOrderRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.json = json;
 	}
 
 	long nextSequence() {
@@ -129,6 +133,7 @@ class WorkOrderRepository {
 		if (updated == 0) {
 			throw new ConcurrentChange("Work order " + order.number);
 		}
+		order.version++;
 		appendHistory(order.id, order.newHistory());
 	}
 
@@ -238,23 +243,6 @@ class WorkOrderRepository {
 		return id.isPresent();
 	}
 
-	/**
-	 * Records the SLA module's view of the order's clocks; not a change of the order's
-	 * own state.
-	 */
-	void recordSla(String number, List<SlaSnapshot> clocks) {
-		Instant respondBy = SlaSnapshot.deadlineOf(clocks, "respond");
-		Instant arriveBy = SlaSnapshot.deadlineOf(clocks, "arrive");
-		Instant completeBy = SlaSnapshot.deadlineOf(clocks, "complete");
-		jdbc.sql("""
-				UPDATE work_order SET respond_by = ?, arrive_by = ?, complete_by = ?, sla = CAST(? AS JSONB)
-				WHERE number = ?
-				""")
-			.params(timestamp(respondBy), timestamp(arriveBy), timestamp(completeBy), json.writeValueAsString(clocks),
-					number)
-			.update();
-	}
-
 	private WorkOrder order(ResultSet rs, int row) throws SQLException {
 		Project project = new Project(rs.getLong("project_id"), rs.getLong("tenant_id"), rs.getString("project_code"),
 				rs.getString("project_name"));
@@ -286,8 +274,6 @@ class WorkOrderRepository {
 		boolean satisfied = rs.getBoolean("satisfied");
 		order.satisfied = rs.wasNull() ? null : satisfied;
 		order.reworkNumber = rs.getString("rework_number");
-		String sla = rs.getString("sla");
-		order.sla = sla == null ? List.of() : List.of(json.readValue(sla, SlaSnapshot[].class));
 		return order;
 	}
 

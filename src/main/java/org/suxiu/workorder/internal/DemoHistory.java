@@ -1,4 +1,4 @@
-package org.suxiu.workorder;
+package org.suxiu.workorder.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +26,11 @@ import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.Role;
 import org.suxiu.shared.SuxiuProperties;
+import org.suxiu.workorder.Appointment;
+import org.suxiu.workorder.Assignee;
+import org.suxiu.workorder.Channel;
+import org.suxiu.workorder.GradeSource;
+import org.suxiu.workorder.Reporter;
 
 /**
  * A month of finished orders for the demo project, so that the what-if replay, lists and

@@ -1,10 +1,11 @@
-package org.suxiu.workorder;
+package org.suxiu.workorder.internal;
 
 import java.util.List;
 
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.Role;
+import org.suxiu.workorder.Status;
 
 /**
  * What a list query may return: the caller's visibility (owners their own reports,

@@ -1,4 +1,4 @@
-package org.suxiu.workorder;
+package org.suxiu.workorder.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +12,31 @@ import org.suxiu.shared.Category;
 import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.Role;
+import org.suxiu.workorder.Appointment;
+import org.suxiu.workorder.Assignee;
+import org.suxiu.workorder.Channel;
+import org.suxiu.workorder.GradeSource;
+import org.suxiu.workorder.HistoryEntry;
+import org.suxiu.workorder.IllegalTransition;
+import org.suxiu.workorder.Reporter;
+import org.suxiu.workorder.Status;
+import org.suxiu.workorder.TechnicianArrived;
+import org.suxiu.workorder.WorkAccepted;
+import org.suxiu.workorder.WorkCompleted;
+import org.suxiu.workorder.WorkOrderCancelled;
+import org.suxiu.workorder.WorkOrderClosed;
+import org.suxiu.workorder.WorkOrderCreated;
+import org.suxiu.workorder.WorkOrderDeclined;
+import org.suxiu.workorder.WorkOrderDispatched;
+import org.suxiu.workorder.WorkOrderEvent;
+import org.suxiu.workorder.WorkOrderHeld;
+import org.suxiu.workorder.WorkOrderInterrupted;
+import org.suxiu.workorder.WorkOrderRegraded;
+import org.suxiu.workorder.WorkOrderReopened;
+import org.suxiu.workorder.WorkOrderRescheduled;
+import org.suxiu.workorder.WorkOrderResumed;
+import org.suxiu.workorder.WorkOrderTaken;
+import org.suxiu.workorder.WorkStarted;
 
 /**
  * The work order aggregate: it alone decides which action is allowed, by whom and from
@@ -50,7 +75,8 @@ class WorkOrder {
 
 	final String reworkOf;
 
-	final int version;
+	/** The version read, and after a successful update the version stored. */
+	int version;
 
 	Status status;
 
@@ -81,12 +107,6 @@ class WorkOrder {
 	Boolean satisfied;
 
 	String reworkNumber;
-
-	/**
-	 * The SLA clocks as the SLA module last recorded them; not part of the order's own
-	 * rules.
-	 */
-	List<SlaSnapshot> sla = List.of();
 
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
 

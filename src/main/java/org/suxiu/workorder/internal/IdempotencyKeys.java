@@ -1,4 +1,4 @@
-package org.suxiu.workorder;
+package org.suxiu.workorder.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.BusinessRuleViolation;
+import org.suxiu.workorder.NewWorkOrder;
 
 /**
  * Remembers {@code Idempotency-Key}s per caller for 24 hours, so a client that retries

@@ -1,4 +1,4 @@
-package org.suxiu.workorder;
+package org.suxiu.workorder.internal;
 
 import java.time.Instant;
 import java.util.Set;
@@ -14,6 +14,15 @@ import org.suxiu.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.suxiu.workorder.Assignee;
+import org.suxiu.workorder.Channel;
+import org.suxiu.workorder.GradeSource;
+import org.suxiu.workorder.IllegalTransition;
+import org.suxiu.workorder.Reporter;
+import org.suxiu.workorder.Status;
+import org.suxiu.workorder.WorkOrderCreated;
+import org.suxiu.workorder.WorkOrderDispatched;
+import org.suxiu.workorder.WorkOrderReopened;
 
 /**
  * The aggregate's own rules, without Spring or a database.
