@@ -19,6 +19,7 @@ import org.suxiu.shared.ConcurrentChange;
 import org.suxiu.shared.Grade;
 import org.suxiu.triage.model.EmbeddingText;
 import org.suxiu.triage.model.GradeModel;
+import org.suxiu.triage.model.LabelledVector;
 import org.suxiu.triage.model.NearestExemplars;
 import org.suxiu.triage.model.SentenceEncoder;
 import org.suxiu.triage.model.ShippedExemplars;
@@ -64,8 +65,10 @@ public class Triage {
 		this.clock = clock;
 		this.shipped = new RuleEngine(ShippedRules.load(json));
 		this.encoder = encoder.getIfAvailable();
-		this.model = this.encoder == null ? null : new GradeModel(ShippedExemplars.load(json, this.encoder),
-				new NearestExemplars(Settings.K, Settings.TEMPERATURE), Settings.LAMBDA, Settings.EPOCHS);
+		List<LabelledVector> exemplars = this.encoder == null ? List.of() : ShippedExemplars.load(json, this.encoder);
+		this.model = this.encoder == null ? null
+				: new GradeModel(exemplars, new NearestExemplars(Settings.K, Settings.TEMPERATURE),
+						ShippedExemplars.regression(exemplars, Settings.LAMBDA, Settings.EPOCHS));
 		this.tenantExemplars = tenantExemplars;
 	}
 

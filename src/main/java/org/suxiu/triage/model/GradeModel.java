@@ -26,9 +26,13 @@ public final class GradeModel {
 	private final NearestExemplars nearest;
 
 	public GradeModel(List<LabelledVector> shipped, NearestExemplars nearest, double lambda, int epochs) {
+		this(shipped, nearest, shipped.isEmpty() ? null : SoftmaxRegression.fit(shipped, lambda, epochs));
+	}
+
+	public GradeModel(List<LabelledVector> shipped, NearestExemplars nearest, SoftmaxRegression regression) {
 		this.shipped = shipped;
 		this.nearest = nearest;
-		this.regression = shipped.isEmpty() ? null : SoftmaxRegression.fit(shipped, lambda, epochs);
+		this.regression = regression;
 	}
 
 	public NearestExemplars.Vote vote(float[] vector, List<LabelledVector> own, Set<String> skip) {

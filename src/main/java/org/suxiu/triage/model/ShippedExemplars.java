@@ -26,6 +26,8 @@ public final class ShippedExemplars {
 
 	public static final String VECTORS = "/triage/exemplars.vec";
 
+	public static final String REGRESSION = "/triage/exemplars.regression";
+
 	private static final Logger log = LoggerFactory.getLogger(ShippedExemplars.class);
 
 	private ShippedExemplars() {
@@ -82,6 +84,33 @@ public final class ShippedExemplars {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The stamp of a regression fitted on these exemplars with these settings. */
+	public static String regressionStamp(List<LabelledVector> exemplars, double lambda, int epochs) {
+		return SoftmaxRegression.stamp(
+				exemplars.stream().map(e -> VectorFile.hash(EmbeddingText.prepare(e.text()))).toList(),
+				exemplars.stream().map(LabelledVector::grade).toList(), lambda, epochs);
+	}
+
+	/**
+	 * The regression fitted on the shipped exemplars: precomputed at build time when it
+	 * matches them and the settings, fitted now otherwise.
+	 */
+	public static SoftmaxRegression regression(List<LabelledVector> exemplars, double lambda, int epochs) {
+		String stamp = regressionStamp(exemplars, lambda, epochs);
+		try (InputStream in = ShippedExemplars.class.getResourceAsStream(REGRESSION)) {
+			SoftmaxRegression stored = in == null ? null : SoftmaxRegression.read(stamp, in);
+			if (stored != null) {
+				return stored;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		log.warn("The precomputed triage regression does not match the shipped exemplars; fitting it at start-up. "
+				+ "Regenerate {} (see README, Triage)", REGRESSION);
+		return SoftmaxRegression.fit(exemplars, lambda, epochs);
 	}
 
 	/** The shipped exemplars as vectors, embedding any the vector file lacks. */

@@ -84,6 +84,50 @@ public final class SoftmaxRegression {
 		return new SoftmaxRegression(fw, fb);
 	}
 
+	/**
+	 * A stamp of what a fit depends on: the exemplars (their text hashes and grades, in
+	 * order) and the settings. Precomputed weights are used only when it matches.
+	 */
+	public static String stamp(List<String> keys, List<Grade> grades, double lambda, int epochs) {
+		StringBuilder all = new StringBuilder(keys.size() * 20).append(lambda).append('/').append(epochs);
+		for (int i = 0; i < keys.size(); i++) {
+			all.append('|').append(keys.get(i)).append(grades.get(i).ordinal());
+		}
+		return VectorFile.hash(all.toString());
+	}
+
+	/** Writes the weights after their stamp. */
+	public void write(String stamp, java.io.OutputStream out) throws java.io.IOException {
+		java.io.DataOutputStream data = new java.io.DataOutputStream(out);
+		data.writeUTF(stamp);
+		data.writeInt(weights[0].length);
+		for (int g = 0; g < GRADES; g++) {
+			data.writeFloat(bias[g]);
+			for (float w : weights[g]) {
+				data.writeFloat(w);
+			}
+		}
+		data.flush();
+	}
+
+	/** The weights stored with this stamp, or null when the file was made for others. */
+	public static SoftmaxRegression read(String stamp, java.io.InputStream in) throws java.io.IOException {
+		java.io.DataInputStream data = new java.io.DataInputStream(in);
+		if (!data.readUTF().equals(stamp)) {
+			return null;
+		}
+		int dims = data.readInt();
+		float[][] w = new float[GRADES][dims];
+		float[] b = new float[GRADES];
+		for (int g = 0; g < GRADES; g++) {
+			b[g] = data.readFloat();
+			for (int d = 0; d < dims; d++) {
+				w[g][d] = data.readFloat();
+			}
+		}
+		return new SoftmaxRegression(w, b);
+	}
+
 	public Map<Grade, Double> probabilities(float[] x) {
 		double[] z = new double[GRADES];
 		double max = Double.NEGATIVE_INFINITY;
