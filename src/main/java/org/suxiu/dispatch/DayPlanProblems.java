@@ -136,7 +136,7 @@ class DayPlanProblems {
 		for (Job job : jobs) {
 			if (job.isOnSite()) {
 				Duration spent = job.startedAt() == null ? Duration.ZERO : Duration.between(job.startedAt(), now);
-				Instant done = now.plus(remaining(job.category(), spent));
+				Instant done = now.plus(Recommender.remaining(job.category(), spent));
 				free = done.isAfter(free) ? done : free;
 				from = job.site() != null ? job.site() : from;
 			}
@@ -147,19 +147,6 @@ class DayPlanProblems {
 		Instant shiftEnd = technician.shiftEnd(local, false).toInstant();
 		return new PlanTechnician(technician.id(), technician.name(), technician.skills(), from, seconds(now, free),
 				seconds(now, shiftEnd), Math.max(0, technician.maxOpenJobs() - outsideRoute));
-	}
-
-	/**
-	 * What is left of work in progress: the expected service time less the time spent. A
-	 * job that has run over is assumed to need as long again as it has overrun (repairs
-	 * that overrun tend to be the long ones), never less than five minutes.
-	 */
-	static Duration remaining(Category category, Duration spent) {
-		Duration expected = Recommender.service(category);
-		Duration left = expected.minus(spent);
-		Duration overrun = spent.minus(expected);
-		Duration longer = left.compareTo(overrun) >= 0 ? left : overrun;
-		return longer.compareTo(Duration.ofMinutes(5)) < 0 ? Duration.ofMinutes(5) : longer;
 	}
 
 	private static long readyAt(Instant now, OrderFacts facts) {

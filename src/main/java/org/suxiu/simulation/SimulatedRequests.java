@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;

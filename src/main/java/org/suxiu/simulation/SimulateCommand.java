@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.time.LocalDate;
 import java.util.List;

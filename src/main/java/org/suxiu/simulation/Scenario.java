@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
+import org.suxiu.dispatch.Shift;
 
 /**
  * A day (or week) of repair requests against sites and a roster, as the simulator reads

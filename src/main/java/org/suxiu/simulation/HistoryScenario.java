@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +16,9 @@ import org.suxiu.shared.Category;
 import org.suxiu.shared.GeoPoint;
 import org.suxiu.shared.Grade;
 import org.suxiu.workorder.PastOrder;
+import org.suxiu.dispatch.Recommender;
+import org.suxiu.dispatch.Shift;
+import org.suxiu.dispatch.Technician;
 
 /**
  * Turns a project's real orders of a past period and its roster into a simulator

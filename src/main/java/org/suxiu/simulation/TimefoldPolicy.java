@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -12,14 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.suxiu.dispatch.Simulation.Job;
-import org.suxiu.dispatch.Simulation.Tech;
+import org.suxiu.simulation.Simulation.Job;
+import org.suxiu.simulation.Simulation.Tech;
 import org.suxiu.dispatch.planning.DayPlanSolution;
 import org.suxiu.dispatch.planning.DayPlanner;
 import org.suxiu.dispatch.planning.PlanTechnician;
 import org.suxiu.dispatch.planning.PlanVisit;
 import org.suxiu.dispatch.planning.RoadMap;
 import org.suxiu.shared.Category;
+import org.suxiu.dispatch.Recommender;
+import org.suxiu.dispatch.TravelTimes;
 
 /**
  * The day planner as a simulated dispatcher: on every arrival, and whenever a technician
@@ -217,7 +219,7 @@ final class TimefoldPolicy implements SimulationPolicy {
 	private static double remaining(Tech tech, double now) {
 		Job job = tech.current;
 		double spent = job.request.serviceMinutes() - Math.max(0, tech.currentEnds - now);
-		return DayPlanProblems.remaining(job.request.category(), Duration.ofSeconds(Math.round(spent * 60))).toSeconds()
+		return Recommender.remaining(job.request.category(), Duration.ofSeconds(Math.round(spent * 60))).toSeconds()
 				/ 60.0;
 	}
 

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.suxiu.dispatch.Simulation.Job;
-import org.suxiu.dispatch.Simulation.Tech;
+import org.suxiu.simulation.Simulation.Job;
+import org.suxiu.simulation.Simulation.Tech;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
+import org.suxiu.dispatch.Proposal;
+import org.suxiu.dispatch.Recommender;
+import org.suxiu.dispatch.Technician;
+import org.suxiu.dispatch.TechnicianStatus;
+import org.suxiu.dispatch.TravelTimes;
 
 /**
  * A dispatch rule under test in the simulator.

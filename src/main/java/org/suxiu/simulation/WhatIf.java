@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +16,8 @@ import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.workorder.PastOrder;
 import org.suxiu.workorder.WorkOrders;
+import org.suxiu.dispatch.Technician;
+import org.suxiu.dispatch.TechnicianDirectory;
 
 /**
  * What a manager asks of the simulator: how would last month have gone with more

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.suxiu.dispatch.SimulatedRequests.Request;
-import org.suxiu.dispatch.Simulation.Job;
-import org.suxiu.dispatch.Simulation.Tech;
+import org.suxiu.simulation.SimulatedRequests.Request;
+import org.suxiu.simulation.Simulation.Job;
+import org.suxiu.simulation.Simulation.Tech;
 import org.suxiu.shared.Grade;
 
 /**

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.simulation;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
-import org.suxiu.dispatch.SimulatedRequests.Request;
+import org.suxiu.simulation.SimulatedRequests.Request;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.GeoPoint;
 import org.suxiu.shared.Grade;
+import org.suxiu.dispatch.Shift;
 
 /**
  * A discrete-event replay of one scenario under one dispatch policy: technicians travel,
