@@ -123,7 +123,7 @@ class OrderNotices {
 		values.put("number", order.number());
 		boolean quiet = !recipient.staff() && !isUrgent(order);
 		return new Notice(eventKey(event), kind, recipient, values, order.tenantId(), order.number(),
-				urgent || isUrgent(order), quiet);
+				urgent || isUrgent(order), quiet, order.grade());
 	}
 
 	static String eventKey(WorkOrderEvent event) {

@@ -60,7 +60,8 @@ class SlaNotices {
 			if (event.clock() == ClockName.ARRIVE && onTheWay) {
 				Recipient owner = recipients.reporter(order);
 				outbox.record(new Notice(key, Kind.OWNER_LATE_APOLOGY, owner, Map.of("number", order.number()),
-						order.tenantId(), order.number(), OrderNotices.isUrgent(order), !OrderNotices.isUrgent(order)));
+						order.tenantId(), order.number(), OrderNotices.isUrgent(order), !OrderNotices.isUrgent(order),
+						order.grade()));
 			}
 		});
 	}
@@ -94,7 +95,7 @@ class SlaNotices {
 		params.put("due", deadline);
 		params.put("place", order.place());
 		return new Notice(key, kind, recipient, params, order.tenantId(), order.number(), OrderNotices.isUrgent(order),
-				false);
+				false, order.grade());
 	}
 
 }
