@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.PhoneNumber;
@@ -27,6 +31,8 @@ import org.suxiu.workorder.WorkOrders;
 @Component
 class OrderNotices {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrderNotices.class);
+
 	private final WorkOrders orders;
 
 	private final Recipients recipients;
@@ -35,11 +41,37 @@ class OrderNotices {
 
 	private final NotificationProperties properties;
 
-	OrderNotices(WorkOrders orders, Recipients recipients, Outbox outbox, NotificationProperties properties) {
+	private final TransactionTemplate savepoint;
+
+	OrderNotices(WorkOrders orders, Recipients recipients, Outbox outbox, NotificationProperties properties,
+			PlatformTransactionManager transactions) {
 		this.orders = orders;
 		this.recipients = recipients;
 		this.outbox = outbox;
 		this.properties = properties;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/**
+	 * An emergency's dispatch notices are written inside the dispatch's own transaction:
+	 * under a burst the asynchronous listeners run behind, and an L1's SMS must not wait
+	 * for planned work's events to be handled first. The asynchronous listener below then
+	 * finds the rows by their dedupe keys and writes nothing. A savepoint keeps a failure
+	 * here from undoing the dispatch; the asynchronous listener then writes them as
+	 * usual.
+	 */
+	@EventListener
+	void onEmergencyDispatched(WorkOrderDispatched event) {
+		if (event.grade() != Grade.L1 && event.grade() != Grade.L2) {
+			return;
+		}
+		try {
+			savepoint.executeWithoutResult(status -> on(event));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Emergency notices for {} left to the asynchronous listener", event.number(), ex);
+		}
 	}
 
 	@ApplicationModuleListener
