@@ -144,6 +144,7 @@ class WorkOrderService implements WorkOrders {
 	}
 
 	@Override
+	@Transactional
 	public Reported report(Actor actor, NewWorkOrder request, String idempotencyKey) {
 		Set<ConstraintViolation<NewWorkOrder>> violations = validator.validate(request);
 		if (!violations.isEmpty()) {
