@@ -52,16 +52,77 @@
 		}
 	});
 
-	function pad(n) { return n < 10 ? '0' + n : '' + n; }
+	// The emergency sound: off until the person turns it on (browsers play nothing
+	// unasked); then a short two-tone alarm whenever the console shows an emergency nobody
+	// has taken, again every 30 s while it stays.
+	var audio = null, lastAlarm = 0;
+	function soundOn() {
+		try { return window.localStorage.getItem('suxiu.sound') === 'on'; } catch (e) { return false; }
+	}
+	function showSound() {
+		var b = document.getElementById('sound');
+		if (b) {
+			b.setAttribute('aria-pressed', soundOn() ? 'true' : 'false');
+			b.textContent = b.getAttribute(soundOn() ? 'data-label-on' : 'data-label-off') || b.textContent;
+		}
+	}
+	function beep() {
+		if (!soundOn() || !(window.AudioContext || window.webkitAudioContext)) {
+			return;
+		}
+		audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+		[0, 0.35].forEach(function (at, i) {
+			var o = audio.createOscillator(), g = audio.createGain();
+			o.frequency.value = i ? 660 : 880;
+			g.gain.value = 0.2;
+			o.connect(g);
+			g.connect(audio.destination);
+			o.start(audio.currentTime + at);
+			o.stop(audio.currentTime + at + 0.3);
+		});
+	}
+	function alarm() {
+		if (document.querySelector('[data-emergency]') && Date.now() - lastAlarm > 30000) {
+			lastAlarm = Date.now();
+			beep();
+		}
+	}
+	document.addEventListener('click', function (e) {
+		if (e.target.id === 'sound') {
+			try {
+				window.localStorage.setItem('suxiu.sound', soundOn() ? 'off' : 'on');
+			} catch (ignored) {
+				// private mode: no sound setting
+			}
+			showSound();
+			lastAlarm = 0;
+			alarm();
+		}
+	});
+	document.addEventListener('DOMContentLoaded', function () { showSound(); alarm(); });
+	document.addEventListener('htmx:afterSettle', alarm);
+
+	// "剩余 2天3小时（周一10:30前）": the two largest units, as people say it
+	function span(s, units, sep) {
+		var d = Math.floor(s / 86400), h = Math.floor((s % 86400) / 3600), m = Math.floor((s % 3600) / 60);
+		function part(n, i) { return n + sep + units[i]; }
+		if (d > 0) {
+			return part(d, 0) + (h > 0 ? sep + part(h, 1) : '');
+		}
+		if (h > 0) {
+			return part(h, 1) + (m > 0 ? sep + part(m, 2) : '');
+		}
+		return m > 0 ? part(m, 2) + (s % 60 > 0 && m < 10 ? sep + part(s % 60, 3) : '') : part(s % 60, 3);
+	}
 	function tick() {
-		var now = Date.now();
+		var now = Date.now(), zh = (document.documentElement.lang || 'zh').indexOf('zh') === 0;
 		document.querySelectorAll('[data-deadline]').forEach(function (el) {
 			var left = Math.round((Date.parse(el.getAttribute('data-deadline')) - now) / 1000);
-			var late = left < 0, s = Math.abs(left);
-			var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
-			var text = (h > 0 ? h + ':' + pad(m) : m) + ':' + pad(sec);
+			var late = left < 0;
+			var units = (el.getAttribute('data-units') || 'd|h|min|s').split('|');
 			var label = el.getAttribute(late ? 'data-label-late' : 'data-label-left') || '';
-			el.textContent = label + ' ' + (late ? '+' : '') + text;
+			var text = span(Math.abs(left), units, zh ? '' : ' ');
+			el.textContent = zh ? label + ' ' + text : (late ? label + ' ' + text : text + ' ' + label);
 			el.classList.toggle('late', late);
 			el.classList.toggle('soon', !late && left < 600);
 		});

@@ -46,6 +46,51 @@ public class Api {
 		});
 	}
 
+	/**
+	 * Signs {@code username} in with {@code password} and keeps the token for later calls
+	 * as that user.
+	 */
+	public String signIn(String username, String password) {
+		Response response = post(null, "/api/v1/auth/token", Map.of("username", username, "password", password));
+		if (response.status() != 200) {
+			throw new IllegalStateException("Cannot sign in " + username + ": " + response.body());
+		}
+		String token = response.body().get("accessToken").asString();
+		TOKENS.put(base + username, token);
+		return token;
+	}
+
+	/** A multipart upload of one file in the part {@code file}. */
+	public Response upload(String user, String path, String filename, byte[] content) {
+		String boundary = "suxiu-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(user,
+				HttpRequest.newBuilder(URI.create(base + path))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** The raw bytes of a download, or empty with a status other than 200. */
+	public HttpResponse<byte[]> download(String user, String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		request.header("Authorization", "Bearer " + token(user));
+		try {
+			return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response get(String user, String path, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
 		for (int i = 0; i + 1 < headers.length; i += 2) {

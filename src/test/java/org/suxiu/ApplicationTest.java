@@ -22,9 +22,13 @@ import org.springframework.test.context.DynamicPropertySource;
 				// tested with
 				// X-Forwarded-For in the clocked context
 				"suxiu.identity.sms-code.per-address.delay-after=100000",
-				"suxiu.identity.sms-code.per-address.lock-after=100000" },
+				"suxiu.identity.sms-code.per-address.lock-after=100000",
+				"suxiu.platform.operator-password=" + ApplicationTest.OPERATOR_PASSWORD },
 		classes = { SuxiuApplication.class, CodeInbox.class })
 public abstract class ApplicationTest extends ApiTest {
+
+	/** The platform operator {@code operator} signs in with this. */
+	public static final String OPERATOR_PASSWORD = "operator-password-for-tests";
 
 	private static final Path DATA_DIR = temporaryDataDirectory("suxiu-test-");
 

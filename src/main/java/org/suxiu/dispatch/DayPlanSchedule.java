@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.suxiu.shared.DatabaseOutage;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 
@@ -48,11 +49,14 @@ class DayPlanSchedule {
 
 	private final Duration every;
 
+	private final DatabaseOutage outage;
+
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
 	DayPlanSchedule(JdbcClient jdbc, TransactionTemplate transactions, DayPlans plans, PropertyDirectory property,
 			Clock clock, @Value("${suxiu.dispatch.planner.replan.projects:}") List<String> projects,
-			@Value("${suxiu.dispatch.planner.replan.every:PT5M}") Duration every) {
+			@Value("${suxiu.dispatch.planner.replan.every:PT5M}") Duration every, DatabaseOutage outage) {
+		this.outage = outage;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.plans = plans;
@@ -68,7 +72,7 @@ class DayPlanSchedule {
 			return;
 		}
 		try {
-			replanDue(projects);
+			outage.run("day-plan-schedule", () -> replanDue(projects));
 		}
 		catch (RuntimeException ex) {
 			log.error("Periodic day plans failed; retrying on the next poll", ex);

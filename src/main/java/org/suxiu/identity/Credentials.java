@@ -41,10 +41,14 @@ class Credentials {
 		return account.isPresent() && matches ? account : Optional.empty();
 	}
 
-	/** The account a sign-in name belongs to: an owner's by mobile number, else staff. */
+	/**
+	 * The account a sign-in name belongs to: an owner's by mobile number, else staff,
+	 * else the platform operator (staff names and the operator's never coincide).
+	 */
 	Optional<Account> account(String username) {
 		String name = username.strip();
-		return PhoneNumber.isValid(name) ? directory.ownerAccount(name) : directory.staffAccount(name);
+		return PhoneNumber.isValid(name) ? directory.ownerAccount(name)
+				: directory.staffAccount(name).or(() -> directory.operatorAccount(name));
 	}
 
 }

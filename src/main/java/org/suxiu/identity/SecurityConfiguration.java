@@ -18,6 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -62,8 +65,12 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/sms-code")
 						.permitAll()
+						.requestMatchers("/api/v1/platform/**")
+						.hasRole("OPERATOR")
+						// the platform operator sees no company's inside
 						.requestMatchers("/api/**")
-						.authenticated()
+						.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+								AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("OPERATOR"))))
 						.anyRequest()
 						.permitAll())
 			.oauth2ResourceServer(rs -> rs.bearerTokenResolver(bearerTokens())

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.suxiu.shared.DatabaseOutage;
 
 /**
  * Holds one dedicated PostgreSQL connection per instance that {@code LISTEN}s on the feed
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
 class DatabaseNotifications implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseNotifications.class);
+
+	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
 	private final DataSource dataSource;
 
@@ -46,7 +50,16 @@ class DatabaseNotifications implements SmartLifecycle {
 
 	private Thread thread;
 
-	DatabaseNotifications(DataSource dataSource, LiveConnections connections, LiveProperties properties) {
+	private final DatabaseOutage outage;
+
+	/** Whether the connection was lost and not yet regained: the loss is logged once. */
+	private boolean lost;
+
+	private Duration pauseFor;
+
+	DatabaseNotifications(DataSource dataSource, LiveConnections connections, LiveProperties properties,
+			DatabaseOutage outage) {
+		this.outage = outage;
 		this.dataSource = dataSource;
 		this.connections = connections;
 		this.properties = properties;
@@ -93,22 +106,34 @@ class DatabaseNotifications implements SmartLifecycle {
 	}
 
 	private void run() {
+		pauseFor = properties.reconnectDelay();
 		while (running) {
 			try (Connection connection = open()) {
 				current = connection;
 				listen(connection);
 			}
 			catch (SQLException | RuntimeException ex) {
-				if (running) {
-					log.warn("Live-event listener lost its database connection, reconnecting: {}", ex.toString());
+				if (running && !lost) {
+					log.warn("Live-event listener lost its database connection, reconnecting with back-off: {}",
+							ex.toString());
+				}
+				lost = running;
+				if (running && DatabaseOutage.isOutage(ex)) {
+					outage.unreachable("live-listener", ex);
 				}
 			}
 			finally {
 				listening = false;
 				current = null;
 			}
-			pause();
+			pause(pauseFor);
+			// a connection that failed again at once: wait longer each time, up to 30 s
+			pauseFor = min(pauseFor.multipliedBy(2), LONGEST_PAUSE);
 		}
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
 	}
 
 	private void listen(Connection connection) throws SQLException {
@@ -116,6 +141,12 @@ class DatabaseNotifications implements SmartLifecycle {
 			statement.execute("LISTEN " + LiveEventStore.CHANNEL);
 		}
 		listening = true;
+		pauseFor = properties.reconnectDelay();
+		if (lost) {
+			lost = false;
+			log.info("Live-event listener is listening again");
+			outage.reachable();
+		}
 		connections.wakeAll();
 		PGConnection postgres = connection.unwrap(PGConnection.class);
 		int poll = (int) properties.listenerPoll().toMillis();
@@ -154,9 +185,9 @@ class DatabaseNotifications implements SmartLifecycle {
 		return dataSource.getConnection();
 	}
 
-	private void pause() {
+	private void pause(Duration delay) {
 		try {
-			stopped.await(properties.reconnectDelay().toMillis(), TimeUnit.MILLISECONDS);
+			stopped.await(delay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

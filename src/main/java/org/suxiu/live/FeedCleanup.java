@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.suxiu.shared.DatabaseOutage;
 
 /**
  * Deletes events older than the retention. One instance at a time does it (an advisory
@@ -36,8 +37,11 @@ class FeedCleanup {
 
 	private final Clock clock;
 
+	private final DatabaseOutage outage;
+
 	FeedCleanup(LiveEventStore store, JdbcClient jdbc, TransactionTemplate transactions, LiveProperties properties,
-			Clock clock) {
+			Clock clock, DatabaseOutage outage) {
+		this.outage = outage;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -48,7 +52,7 @@ class FeedCleanup {
 	@Scheduled(fixedDelayString = "${suxiu.live.cleanup-interval:PT10M}", initialDelayString = "PT1M")
 	void scheduled() {
 		try {
-			purge();
+			outage.run("live-feed-cleanup", this::purge);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Live-event cleanup failed, next try later: {}", ex.toString());

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.suxiu.shared.DatabaseOutage;
 import org.suxiu.notification.MessageQueue.Claimed;
 
 /**
@@ -51,10 +52,13 @@ class Deliveries implements DisposableBean {
 
 	private final Clock clock;
 
+	private final DatabaseOutage outage;
+
 	private final ExecutorService senders;
 
 	Deliveries(MessageQueue queue, TransactionTemplate transactions, DeliveryRules rules, Outbox outbox,
-			List<MessageChannel> channels, NotificationProperties properties, Clock clock) {
+			List<MessageChannel> channels, NotificationProperties properties, Clock clock, DatabaseOutage outage) {
+		this.outage = outage;
 		this.queue = queue;
 		this.transactions = transactions;
 		this.rules = rules;
@@ -76,7 +80,7 @@ class Deliveries implements DisposableBean {
 			return;
 		}
 		try {
-			deliverDue();
+			outage.run("notification-delivery", this::deliverDue);
 		}
 		catch (RuntimeException ex) {
 			log.error("Messages could not be delivered; retrying on the next poll", ex);

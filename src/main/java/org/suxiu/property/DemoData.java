@@ -158,8 +158,8 @@ class DemoData implements SmartInitializingSingleton {
 	}
 
 	private void insertArea(long project, String name, Long building) {
-		jdbc.sql("INSERT INTO common_area (project_id, name, building_id) VALUES (?, ?, ?)")
-			.params(project, name, building)
+		jdbc.sql("INSERT INTO common_area (project_id, name, building_id, kind) VALUES (?, ?, ?, ?)")
+			.params(project, name, building, AreaKind.guess(name).name())
 			.update();
 	}
 

@@ -1,42 +1,37 @@
 package org.suxiu.property;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suxiu.property.ImportRejected.RowError;
+import org.suxiu.property.Spreadsheets.Row;
 import org.suxiu.shared.Actor;
-import org.suxiu.shared.Forbidden;
+import org.suxiu.shared.BusinessRuleViolation;
 import org.suxiu.shared.InvalidInput;
-import org.suxiu.shared.InvalidInput.FieldError;
-import org.suxiu.shared.NotFound;
 import org.suxiu.shared.PhoneNumber;
-import org.suxiu.shared.Role;
 
 /**
- * Imports a project's homes and their owners from CSV
- * ({@code building,unit,room,owner_name,
- * owner_phone}, or the Chinese headers 楼栋,单元,房号,业主姓名,业主手机): all rows or none, and
- * importing the same file twice changes nothing the second time.
+ * Imports a project's homes and their owners from Excel (the template) or CSV
+ * ({@code building,unit,room,owner_name,owner_phone}, or the Chinese headers
+ * 楼栋,单元,房号,业主姓名,业主手机): every row is checked first and any bad row refuses the whole file,
+ * naming each; importing the same file twice changes nothing the second time.
  */
 @Service
 public class HomeImport {
 
-	static final int MAX_ROWS = 20_000;
+	static final List<String> TEMPLATE_HEADERS = List.of("楼栋", "单元", "房号", "业主姓名", "业主手机");
 
-	private static final Map<String, String> HEADERS = Map.of("楼栋", "building", "单元", "unit", "房号", "room", "业主姓名",
+	private static final Map<String, String> COLUMNS = Map.of("楼栋", "building", "单元", "unit", "房号", "room", "业主姓名",
 			"owner_name", "业主手机", "owner_phone");
 
 	private final JdbcClient jdbc;
@@ -52,29 +47,42 @@ public class HomeImport {
 	}
 
 	/**
-	 * What an import added.
+	 * What an import added; {@code errors} is empty, since a file with a bad row imports
+	 * nothing ({@link ImportRejected}).
 	 *
 	 * @param rows data rows read
 	 * @param buildings buildings created
 	 * @param homes homes created
 	 * @param owners owners created
 	 * @param links owner-home links created
+	 * @param errors refused rows: none
 	 */
-	public record Result(int rows, int buildings, int homes, int owners, int links) {
+	public record Result(int rows, int buildings, int homes, int owners, int links, List<RowError> errors) {
 	}
 
-	private record Row(int line, String building, String unit, String room, String ownerName, String ownerPhone) {
+	private record Home(int line, String building, String unit, String room, String ownerName, String ownerPhone) {
+	}
+
+	/** The Excel template: the columns, two example rows and notes. */
+	public byte[] template() {
+		return Spreadsheets.template("房屋和业主 Homes", TEMPLATE_HEADERS,
+				List.of(List.of("1", "1", "101", "张三", "13800001234"), List.of("1", "2", "1502", "", "")),
+				List.of("每行一套房屋：楼栋、单元、房号必填；业主姓名和手机号可空，填写时两者都要填。",
+						"One home per row: building, unit and room are required; owner name and mobile go together.",
+						"房号的前几位是楼层（1502 = 15 层），楼栋的层数由此得出。 Room 1502 is on floor 15.",
+						"任何一行有错则整个文件不导入，错误按行号列出；重复导入不会重复创建。",
+						"Any bad row refuses the whole file, each named by row; importing again creates nothing twice.",
+						"不接受公式（以 = + - @ 开头的内容）。 Formulas (text starting with = + - @) are refused."));
 	}
 
 	@Transactional
-	public Result importCsv(Actor actor, String projectCode, Reader csv) {
-		if (!actor.is(Role.ADMIN)) {
-			throw new Forbidden("Only administrators import homes and owners");
+	public Result importFile(Actor actor, String projectCode, String filename, InputStream content) {
+		Project project = AdminScope.project(directory, actor, projectCode);
+		if (!directory.acceptsOrders(project.id())) {
+			throw new BusinessRuleViolation("project-archived", "Project " + projectCode + " is archived 项目已归档");
 		}
-		Project project = directory.project(projectCode)
-			.filter(p -> actor.serves(p.tenantId(), p.id()))
-			.orElseThrow(() -> new NotFound("Project", projectCode));
-		List<Row> rows = read(csv);
+		Spreadsheets.Table table = Spreadsheets.read(filename, content, COLUMNS, List.of("building", "unit", "room"));
+		List<Home> rows = check(table);
 		Map<String, Integer> floors = new HashMap<>();
 		rows.forEach(r -> floors.merge(r.building(), floorOf(r.room()), Math::max));
 		int buildings = 0;
@@ -99,7 +107,7 @@ public class HomeImport {
 		int owners = 0;
 		int links = 0;
 		Timestamp now = Timestamp.from(clock.instant());
-		for (Row row : rows) {
+		for (Home row : rows) {
 			long building = buildingIds.get(row.building());
 			homes += jdbc.sql("INSERT INTO home (building_id, unit, room) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
 				.params(building, row.unit(), row.room())
@@ -118,86 +126,65 @@ public class HomeImport {
 					ON CONFLICT DO NOTHING
 					""").params(row.ownerPhone(), building, row.unit(), row.room()).update();
 		}
-		return new Result(rows.size(), buildings, homes, owners, links);
+		return new Result(rows.size(), buildings, homes, owners, links, List.of());
 	}
 
-	private static List<Row> read(Reader csv) {
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setTrim(true)
-			.setIgnoreEmptyLines(true)
-			.setIgnoreSurroundingSpaces(true)
-			.get();
-		List<Row> rows = new ArrayList<>();
-		List<FieldError> errors = new ArrayList<>();
-		try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(format).get()) {
-			Map<String, String> columns = new HashMap<>();
-			parser.getHeaderNames()
-				.forEach(h -> columns.put(HEADERS.getOrDefault(h.replace("\uFEFF", ""), h.replace("\uFEFF", "")), h));
-			for (String required : List.of("building", "unit", "room")) {
-				if (!columns.containsKey(required)) {
-					throw new InvalidInput("file", "the header must name building, unit and room (楼栋,单元,房号)");
-				}
+	private static List<Home> check(Spreadsheets.Table table) {
+		List<RowError> errors = new ArrayList<>(table.problems());
+		List<Home> homes = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		Set<Integer> refused = new HashSet<>();
+		table.problems().forEach(p -> refused.add(p.row()));
+		for (Row row : table.rows()) {
+			if (refused.contains(row.number())) {
+				continue;
 			}
-			for (CSVRecord record : parser) {
-				if (rows.size() >= MAX_ROWS) {
-					throw new InvalidInput("file", "at most " + MAX_ROWS + " rows per file");
-				}
-				Row row = row(record, columns, errors);
-				if (row != null) {
-					rows.add(row);
-				}
+			String error = problem(row);
+			if (error == null && !seen.add(row.get("building") + "-" + row.get("unit") + "-" + row.get("room"))) {
+				error = "the same home appears twice in the file 房屋重复";
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
-			throw new InvalidInput("file", "not a CSV file: " + ex.getMessage());
+			if (error != null) {
+				errors.add(new RowError(row.number(), error));
+				continue;
+			}
+			homes.add(new Home(row.number(), row.get("building"), row.get("unit"), row.get("room"),
+					row.get("owner_name"), row.get("owner_phone")));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors.subList(0, Math.min(errors.size(), 20)));
+			errors.sort(java.util.Comparator.comparingInt(RowError::row));
+			throw new ImportRejected(errors);
 		}
-		if (rows.isEmpty()) {
-			throw new InvalidInput("file", "no rows");
+		if (homes.isEmpty()) {
+			throw new InvalidInput("file", "no rows 文件中没有数据行");
 		}
-		return rows;
+		return homes;
 	}
 
-	private static Row row(CSVRecord record, Map<String, String> columns, List<FieldError> errors) {
-		String line = "line " + (record.getRecordNumber() + 1);
-		String building = value(record, columns, "building");
-		String unit = value(record, columns, "unit");
-		String room = value(record, columns, "room");
-		String name = value(record, columns, "owner_name");
-		String phone = value(record, columns, "owner_phone");
+	private static String problem(Row row) {
+		String building = row.get("building");
+		String unit = row.get("unit");
+		String room = row.get("room");
+		String name = row.get("owner_name");
+		String phone = row.get("owner_phone");
+		if (row.values().values().stream().anyMatch(Spreadsheets::isFormula)) {
+			return "text starting with = + - @ is not accepted (formula) 不接受公式";
+		}
 		if (building == null || unit == null || room == null) {
-			errors.add(new FieldError(line, "building, unit and room are required"));
-			return null;
+			return "building, unit and room are required 楼栋、单元、房号必填";
 		}
 		if (building.length() > 20 || unit.length() > 20 || room.length() > 20) {
-			errors.add(new FieldError(line, "building, unit and room are at most 20 characters"));
-			return null;
+			return "building, unit and room are at most 20 characters 楼栋、单元、房号最多 20 个字";
 		}
 		if (phone != null && (!PhoneNumber.isValid(phone) || !new PhoneNumber(phone).isMobile())) {
-			errors.add(new FieldError(line, "owner_phone is not a mainland mobile number: " + phone));
-			return null;
+			return "owner_phone is not a mainland mobile number 业主手机不是有效的手机号: " + phone;
+		}
+		if (phone == null && name != null) {
+			return "owner_phone is required with owner_name 填写业主姓名时须填写手机号";
 		}
 		if (phone != null && (name == null || name.length() > 50)) {
-			errors.add(new FieldError(line, "owner_name is required (at most 50 characters) with owner_phone"));
-			return null;
+			return "owner_name is required (at most 50 characters) with owner_phone 填写手机号时须填写业主姓名";
 		}
-		return new Row((int) record.getRecordNumber() + 1, building, unit, room, name, phone);
-	}
-
-	private static String value(CSVRecord record, Map<String, String> columns, String column) {
-		String header = columns.get(column);
-		if (header == null || !record.isSet(header)) {
-			return null;
-		}
-		String value = record.get(header).trim();
-		return value.isEmpty() ? null : value;
+		return null;
 	}
 
 	/** Room 1203 is on floor 12; a room without a floor number counts as floor 1. */

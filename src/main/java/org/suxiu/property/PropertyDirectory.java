@@ -48,6 +48,15 @@ public class PropertyDirectory {
 			.list();
 	}
 
+	/** Whether the project takes new orders: it exists and is not archived. */
+	public boolean acceptsOrders(long projectId) {
+		return jdbc.sql("SELECT archived_at IS NULL FROM project WHERE id = ?")
+			.param(projectId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	public Optional<Site> home(String projectCode, String building, String unit, String room) {
 		return jdbc.sql("""
 				SELECT p.id, p.tenant_id, p.code, p.name, h.id AS home_id, b.code AS building, h.unit, h.room
@@ -163,13 +172,38 @@ public class PropertyDirectory {
 	}
 
 	public Optional<Account> staffAccount(String username) {
-		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff s WHERE s.username = ? AND s.active")
+		// a suspended company's staff cannot sign in
+		return jdbc.sql("SELECT " + STAFF_COLUMNS + """
+				 FROM staff s JOIN tenant t ON t.id = s.tenant_id
+				WHERE s.username = ? AND s.active AND t.suspended_at IS NULL
+				""").param(username).query((rs, n) -> {
+			StaffMember staff = staff(rs, n);
+			return new Account(new Actor(staff.id(), staff.username(), staff.name(), staff.role(), staff.tenantId(),
+					staff.projectIds()), rs.getString("password_hash"), rs.getInt("access_version"));
+		}).optional();
+	}
+
+	/**
+	 * Whether a staff member or the platform operator already signs in with this name.
+	 */
+	public boolean usernameTaken(String username) {
+		return jdbc
+			.sql("""
+					SELECT EXISTS (SELECT 1 FROM staff WHERE username = :u) OR EXISTS (SELECT 1 FROM platform_operator WHERE username = :u)
+					""")
+			.param("u", username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** A platform operator's account, who belongs to no company. */
+	public Optional<Account> operatorAccount(String username) {
+		return jdbc
+			.sql("SELECT id, username, name, password_hash, access_version FROM platform_operator WHERE username = ?")
 			.param(username)
-			.query((rs, n) -> {
-				StaffMember staff = staff(rs, n);
-				return new Account(new Actor(staff.id(), staff.username(), staff.name(), staff.role(), staff.tenantId(),
-						staff.projectIds()), rs.getString("password_hash"), rs.getInt("access_version"));
-			})
+			.query((rs,
+					n) -> new Account(new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
+							Role.OPERATOR, null, Set.of()), rs.getString("password_hash"), rs.getInt("access_version")))
 			.optional();
 	}
 
@@ -184,13 +218,20 @@ public class PropertyDirectory {
 
 	/**
 	 * The current access version of a signed-in person, or empty when they may no longer
-	 * sign in (a deactivated or deleted staff member).
+	 * sign in (a deactivated or deleted staff member, or one of a suspended company).
 	 */
 	public java.util.OptionalInt accessVersion(Role role, long id) {
-		String sql = role == Role.OWNER ? "SELECT access_version FROM owner WHERE id = ?"
-				: "SELECT access_version FROM staff WHERE id = ? AND active AND role = ?";
+		// a suspended company's staff lose their tokens as they lose their sign-in
+		String sql = switch (role) {
+			case OWNER -> "SELECT access_version FROM owner WHERE id = ?";
+			case OPERATOR -> "SELECT access_version FROM platform_operator WHERE id = ?";
+			default -> """
+					SELECT s.access_version FROM staff s JOIN tenant t ON t.id = s.tenant_id
+					WHERE s.id = ? AND s.active AND s.role = ? AND t.suspended_at IS NULL
+					""";
+		};
 		var query = jdbc.sql(sql).param(id);
-		if (role != Role.OWNER) {
+		if (role != Role.OWNER && role != Role.OPERATOR) {
 			query = query.param(role.name());
 		}
 		return query.query(Integer.class)

@@ -36,4 +36,12 @@ public abstract class DomainException extends RuntimeException {
 		return title;
 	}
 
+	/**
+	 * Further members of the problem, such as the rows an import refused; none by
+	 * default.
+	 */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
+
 }

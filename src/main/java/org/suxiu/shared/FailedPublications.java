@@ -53,11 +53,14 @@ public class FailedPublications {
 
 	private final Clock clock;
 
+	private final DatabaseOutage outage;
+
 	FailedPublications(DataSource dataSource, Clock clock, EventPublicationRegistry registry,
 			FailedEventPublications failed, @Value("${suxiu.events.resubmit.stale-after:PT2M}") Duration staleAfter,
 			@Value("${suxiu.events.resubmit.max-attempts:20}") int maxAttempts,
 			@Value("${suxiu.events.resubmit.batch:500}") int batch,
-			@Value("${suxiu.events.resubmit.enabled:true}") boolean enabled) {
+			@Value("${suxiu.events.resubmit.enabled:true}") boolean enabled, DatabaseOutage outage) {
+		this.outage = outage;
 		this.dataSource = dataSource;
 		this.clock = clock;
 		this.registry = registry;
@@ -74,9 +77,16 @@ public class FailedPublications {
 			return;
 		}
 		try {
-			resubmit();
+			outage.run("event-resubmission", () -> {
+				try {
+					resubmit();
+				}
+				catch (SQLException ex) {
+					throw new org.springframework.dao.DataAccessResourceFailureException(ex.getMessage(), ex);
+				}
+			});
 		}
-		catch (RuntimeException | SQLException ex) {
+		catch (RuntimeException ex) {
 			log.error("Failed event publications could not be resubmitted; retrying on the next run", ex);
 		}
 	}

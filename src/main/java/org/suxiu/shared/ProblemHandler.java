@@ -81,10 +81,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.isOutage(ex)) {
+			return unavailable();
+		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.internalServerError()
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Server error",
 					"The server could not handle the request; it has been logged"));
+	}
+
+	/**
+	 * The database cannot be reached: the request was not carried out and may be sent
+	 * again, so 503 with {@code Retry-After}, never 500. Not logged per request; the
+	 * background jobs log the outage once.
+	 */
+	static ResponseEntity<ProblemDetail> unavailable() {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+					"The database cannot be reached just now; nothing was changed. Try again shortly."));
 	}
 
 	private static String sqlState(Throwable ex) {

@@ -29,6 +29,7 @@ public final class Problems {
 		if (ex instanceof InvalidInput invalid) {
 			problem.setProperty("errors", invalid.errors());
 		}
+		ex.properties().forEach(problem::setProperty);
 		return problem;
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.suxiu.shared.DatabaseOutage;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.property.StaffMember;
 import org.suxiu.shared.Role;
@@ -51,11 +52,14 @@ public class SlaTimers {
 
 	private final boolean enabled;
 
+	private final DatabaseOutage outage;
+
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
 	SlaTimers(JdbcClient jdbc, TransactionTemplate transactions, ClockStore store, WorkOrders orders,
 			PropertyDirectory directory, ApplicationEventPublisher events, Clock clock,
-			@Value("${suxiu.sla.poller.enabled:true}") boolean enabled) {
+			@Value("${suxiu.sla.poller.enabled:true}") boolean enabled, DatabaseOutage outage) {
+		this.outage = outage;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.store = store;
@@ -72,7 +76,7 @@ public class SlaTimers {
 			return;
 		}
 		try {
-			fireDue();
+			outage.run("sla-timers", this::fireDue);
 		}
 		catch (RuntimeException ex) {
 			log.error("SLA timers could not be fired; retrying on the next poll", ex);

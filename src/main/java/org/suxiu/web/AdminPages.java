@@ -1,7 +1,5 @@
 package org.suxiu.web;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +19,8 @@ import org.suxiu.shared.DomainException;
 import org.suxiu.shared.InvalidInput;
 
 /**
- * Administration, first part: homes and owners imported from CSV. (Staff and roles,
- * technicians' skills and shifts, SLA policy and calendar and triage rules have their
- * API; their pages come later.)
+ * The administrator's home: the first-run path while the company is not set up, links to
+ * each administration page, and homes and owners imported from Excel or CSV.
  */
 @Controller
 @RequestMapping("/admin")
@@ -33,14 +30,18 @@ class AdminPages {
 
 	private final PropertyDirectory property;
 
-	AdminPages(HomeImport homeImport, PropertyDirectory property) {
+	private final FirstRun firstRun;
+
+	AdminPages(HomeImport homeImport, PropertyDirectory property, FirstRun firstRun) {
 		this.homeImport = homeImport;
 		this.property = property;
+		this.firstRun = firstRun;
 	}
 
 	@GetMapping
 	String home(Actor me, Model model) {
 		model.addAttribute("projects", projects(me));
+		model.addAttribute("setup", firstRun.progress(me));
 		return "admin/home";
 	}
 
@@ -49,16 +50,17 @@ class AdminPages {
 			Model model, HttpServletResponse response) {
 		model.addAttribute("projects", projects(me));
 		model.addAttribute("project", project);
+		model.addAttribute("setup", firstRun.progress(me));
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInput("file", "choose a CSV file 请选择 CSV 文件");
 			}
-			model.addAttribute("result", homeImport.importCsv(me, project,
-					new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+			model.addAttribute("result",
+					homeImport.importFile(me, project, file.getOriginalFilename(), file.getInputStream()));
 		}
 		catch (DomainException ex) {
 			response.setStatus(ex.status().value());
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("importError", ex.getMessage());
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -53,7 +53,16 @@ class AdminSlaPages {
 		String code = project != null ? project : projects.isEmpty() ? "" : projects.get(0).code();
 		model.addAttribute("projects", projects);
 		model.addAttribute("project", code);
-		model.addAttribute("policy", sla.policy(me, code));
+		var policy = sla.policy(me, code);
+		model.addAttribute("policy", policy);
+		Map<String, DurationField> fields = new java.util.HashMap<>();
+		policy.grades().forEach((grade, limits) -> {
+			fields.put(grade + ".respond", DurationField.of(limits.respond()));
+			fields.put(grade + ".arrive", DurationField.of(limits.arrive()));
+			fields.put(grade + ".complete", DurationField.of(limits.complete()));
+		});
+		model.addAttribute("fields", fields);
+		model.addAttribute("units", DurationField.UNITS);
 		model.addAttribute("days", sla.declaredDays(me, code));
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("clocks", ClockMode.values());
@@ -70,8 +79,8 @@ class AdminSlaPages {
 		for (Grade grade : Grade.values()) {
 			ObjectNode limits = grades.putObject(grade.name());
 			for (String limit : List.of("respond", "arrive", "complete")) {
-				String value = form.getOrDefault(grade + "." + limit, "").strip();
-				limits.put(limit, value.isEmpty() ? null : value);
+				limits.put(limit,
+						DurationField.iso(form.get(grade + "." + limit), form.get(grade + "." + limit + ".unit")));
 			}
 			String clock = form.getOrDefault(grade + ".clock", "");
 			limits.set("clock",

@@ -157,6 +157,16 @@ class AgentConsole {
 		return "agent/order";
 	}
 
+	/** The owner accepts over the phone; the agent records it on their behalf. */
+	@PostMapping("/orders/{number}/accept")
+	String accept(Actor me, @PathVariable String number, @RequestParam(required = false) Integer rating,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+		orders.accept(me, new OrderCommand.Accept(number, null, rating, comment.isBlank() ? null : comment));
+		redirect.addFlashAttribute("noticeKey", "agent.accepted");
+		redirect.addFlashAttribute("noticeArg", number);
+		return "redirect:/agent/orders/" + number;
+	}
+
 	@PostMapping("/orders/{number}/follow-up")
 	String followUp(Actor me, @PathVariable String number, @RequestParam(required = false) Boolean satisfied,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {

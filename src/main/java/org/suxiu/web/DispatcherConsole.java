@@ -16,6 +16,7 @@ import org.suxiu.dispatch.TechnicianBoard;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.OrderFacts;
@@ -45,7 +46,10 @@ class DispatcherConsole {
 
 	private final Clock clock;
 
-	DispatcherConsole(WorkOrders orders, TechnicianBoard board, PropertyDirectory property, Clock clock) {
+	private final Words words;
+
+	DispatcherConsole(WorkOrders orders, TechnicianBoard board, PropertyDirectory property, Clock clock, Words words) {
+		this.words = words;
 		this.orders = orders;
 		this.board = board;
 		this.property = property;
@@ -70,7 +74,10 @@ class DispatcherConsole {
 		OrderFacts facts = orders.facts(number).orElseThrow(() -> new NotFound("Work order", number));
 		List<Proposal> proposals = board.proposals(me, facts);
 		model.addAttribute("o", order);
-		model.addAttribute("proposals", proposals);
+		// the technician who has not answered is no proposal for sending someone else
+		long assignee = order.assignee() == null ? -1 : order.assignee().id();
+		model.addAttribute("proposals",
+				ProposalWords.of(proposals.stream().filter(p -> p.technicianId() != assignee).toList(), words));
 		return "dispatch/console :: proposals";
 	}
 
@@ -106,6 +113,10 @@ class DispatcherConsole {
 		model.addAttribute("projects", projects);
 		model.addAttribute("project", project);
 		model.addAttribute("queue", queue);
+		model.addAttribute("emergencies",
+				open.stream()
+					.filter(o -> o.grade() == Grade.L1 && (o.status() == Status.NEW || o.status() == Status.DISPATCHED))
+					.toList());
 		model.addAttribute("technicians", technicians);
 		model.addAttribute("plan",
 				project == null ? SitePlan.empty() : SitePlan.of(property.buildings(project.id()), technicians, open));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.suxiu.attachment.Attachments;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.Role;
 import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
@@ -28,7 +29,10 @@ class OrderPage {
 
 	private final Clock clock;
 
-	OrderPage(WorkOrders orders, Attachments attachments, SuxiuProperties properties, Clock clock) {
+	private final Words words;
+
+	OrderPage(WorkOrders orders, Attachments attachments, SuxiuProperties properties, Clock clock, Words words) {
+		this.words = words;
 		this.orders = orders;
 		this.attachments = attachments;
 		this.properties = properties;
@@ -39,7 +43,8 @@ class OrderPage {
 		WorkOrderView order = orders.read(me, number);
 		model.addAttribute("o", order);
 		model.addAttribute("due", Due.of(order, clock.instant()));
-		model.addAttribute("timeline", Timeline.of(order, properties.zone()));
+		model.addAttribute("timeline",
+				Timeline.of(order, properties.zone(), me.role() == Role.OWNER ? words.promise(order) : null, words));
 		model.addAttribute("files", attachments.of(me, number));
 		return order;
 	}

@@ -91,7 +91,7 @@ class OwnerPages {
 			if (!uploads.isEmpty()) {
 				attachments.attach(me, order.number(), Purpose.REPORT, uploads);
 			}
-			return "redirect:/owner/orders/" + order.number();
+			return "redirect:/owner/orders/" + order.number() + "?created";
 		}
 		catch (DomainException ex) {
 			response.setStatus(ex.status().value());

@@ -5,11 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suxiu.shared.DatabaseOutage;
 import org.suxiu.shared.DomainException;
 
 /**
@@ -21,6 +25,18 @@ import org.suxiu.shared.DomainException;
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
+
+	/** The database is away: a page saying so, 503 with Retry-After, nothing saved. */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	String unavailable(RuntimeException ex, HttpServletResponse response, Model model) {
+		if (!DatabaseOutage.isOutage(ex)) {
+			throw ex;
+		}
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		model.addAttribute("status", 503);
+		return "error";
+	}
 
 	@ExceptionHandler(DomainException.class)
 	String refused(DomainException ex, HttpServletRequest request, HttpServletResponse response, Model model,

@@ -33,7 +33,7 @@ class PageSecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
-			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**" };
+			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**" };
 
 	@Bean
 	@Order(1)
@@ -53,6 +53,8 @@ class PageSecurityConfiguration {
 				.hasAnyRole("MANAGER", "ADMIN")
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/platform/**")
+				.hasRole("OPERATOR")
 				.anyRequest()
 				.authenticated())
 			.authenticationProvider(new ActorAuthenticationProvider(passwords))

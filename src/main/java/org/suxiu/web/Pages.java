@@ -22,6 +22,7 @@ final class Pages {
 			case AGENT -> "/agent";
 			case MANAGER -> "/manager";
 			case ADMIN -> "/admin";
+			case OPERATOR -> "/platform";
 		};
 	}
 

@@ -36,23 +36,32 @@ final class Timeline {
 	record Step(OffsetDateTime at, String key, List<Object> args) {
 	}
 
-	static List<Step> of(WorkOrderView order, ZoneId zone) {
+	/**
+	 * The steps; an owner ({@code promise} not {@code null}) reads the promise where
+	 * staff read the grade.
+	 */
+	static List<Step> of(WorkOrderView order, ZoneId zone, String promise, Words words) {
 		List<Step> steps = new ArrayList<>();
 		String technician = order.assignee() == null ? "" : order.assignee().name();
 		for (HistoryView line : order.history()) {
-			if (!SHOWN.contains(line.action())) {
+			if (!SHOWN.contains(line.action()) || (promise != null && "regrade".equals(line.action()))) {
 				continue;
 			}
+			String key = "timeline." + line.action();
+			if ("create".equals(line.action()) && promise != null) {
+				key = promise.isEmpty() ? "timeline.create.plain" : "timeline.create.owner";
+			}
 			List<Object> args = switch (line.action()) {
-				case "create" -> List.of(order.grade().name());
-				case "regrade" -> List.of(nullToEmpty(line.to()));
+				case "create" -> List.of(promise != null ? promise : gradeWord(order.grade().name(), words));
+				case "hold" -> List.of(holdReason(line.note()));
+				case "regrade" -> List.of(gradeWord(line.to(), words));
 				case "dispatch", "arrive", "start", "complete" -> List.of(technician(line, technician));
 				case "take" -> List.of(technician,
 						order.deadlines().arriveBy() == null ? "" : order.deadlines().arriveBy().format(HH_MM));
 				case "reschedule" -> List.of(windowEnd(line.to(), zone));
 				default -> List.of(nullToEmpty(line.note()));
 			};
-			steps.add(new Step(line.at(), "timeline." + line.action(), args));
+			steps.add(new Step(line.at(), key, args));
 		}
 		return steps;
 	}
@@ -83,6 +92,18 @@ final class Timeline {
 		catch (RuntimeException ex) {
 			return end;
 		}
+	}
+
+	private static String gradeWord(String grade, Words words) {
+		return grade == null ? "" : words.msg("grade." + grade) + " " + grade;
+	}
+
+	/**
+	 * A hold's note starts with its code ({@code WAITING_PARTS 等配件 …}); people read the
+	 * words.
+	 */
+	private static String holdReason(String note) {
+		return nullToEmpty(note).replaceFirst("^[A-Z_]{3,}\\s*", "");
 	}
 
 	private static String nullToEmpty(String value) {

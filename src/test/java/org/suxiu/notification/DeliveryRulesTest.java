@@ -176,7 +176,8 @@ class DeliveryRulesTest extends NotificationTest {
 				properties.quietHours(), new NotificationProperties.RateLimit(rateLimit, Duration.ofHours(1)),
 				properties.delivery());
 		return new Deliveries(new MessageQueue(jdbc, jdbcTemplate, mapper), transactions,
-				new DeliveryRules(jdbc, limited, suxiu), outbox, channels, limited, CLOCK);
+				new DeliveryRules(jdbc, limited, suxiu), outbox, channels, limited, CLOCK,
+				new org.suxiu.shared.DatabaseOutage());
 	}
 
 	private static Instant at(String time) {

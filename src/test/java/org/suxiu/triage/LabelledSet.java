@@ -56,39 +56,43 @@ final class LabelledSet {
 		return ShippedExemplars.read(json, HELD_OUT);
 	}
 
+	private final java.util.Map<String, GradeModel> models = new java.util.HashMap<>();
+
 	/** The training part, each line graded by a model fitted on the other folds. */
 	List<Signals> crossValidated(boolean withCategory, int k, double temperature) {
 		List<ShippedExemplars.Line> lines = training();
 		List<Signals> signals = new ArrayList<>(lines.size());
 		for (int i = 0; i < lines.size(); i++) {
-			signals.add(null);
-		}
-		for (int fold = 0; fold < FOLDS; fold++) {
-			List<LabelledVector> train = new ArrayList<>();
-			for (int i = 0; i < exemplars.size(); i++) {
-				if (i % FOLDS != fold) {
-					train.add(exemplars.get(i));
-				}
-			}
-			GradeModel model = new GradeModel(train, new NearestExemplars(k, temperature), Triage.Settings.LAMBDA,
-					Triage.Settings.EPOCHS);
-			for (int i = fold; i < lines.size(); i += FOLDS) {
-				signals.set(i, signals(lines.get(i), withCategory, model));
-			}
+			GradeModel model = model(i % FOLDS, k, temperature);
+			signals.add(signals(lines.get(i), withCategory, model, exemplars.get(i).vector()));
 		}
 		return signals;
 	}
 
 	/** The held-out part, graded by the model fitted on the whole training part. */
 	List<Signals> heldOut(boolean withCategory, int k, double temperature) {
-		GradeModel model = new GradeModel(exemplars, new NearestExemplars(k, temperature), Triage.Settings.LAMBDA,
-				Triage.Settings.EPOCHS);
-		return heldOut().stream().map(l -> signals(l, withCategory, model)).toList();
+		GradeModel model = model(-1, k, temperature);
+		return heldOut().stream()
+			.map(l -> signals(l, withCategory, model, encoder.encode(EmbeddingText.prepare(l.text()))))
+			.toList();
 	}
 
-	Signals signals(ShippedExemplars.Line line, boolean withCategory, GradeModel model) {
+	/** The model without fold {@code fold} (-1: the whole training part), fitted once. */
+	private GradeModel model(int fold, int k, double temperature) {
+		return models.computeIfAbsent(fold + "/" + k + "/" + temperature, key -> {
+			List<LabelledVector> train = new ArrayList<>();
+			for (int i = 0; i < exemplars.size(); i++) {
+				if (i % FOLDS != fold) {
+					train.add(exemplars.get(i));
+				}
+			}
+			return new GradeModel(train, new NearestExemplars(k, temperature), Triage.Settings.LAMBDA,
+					Triage.Settings.EPOCHS);
+		});
+	}
+
+	Signals signals(ShippedExemplars.Line line, boolean withCategory, GradeModel model, float[] vector) {
 		Category category = withCategory ? line.category() : Category.OTHER;
-		float[] vector = encoder.encode(EmbeddingText.prepare(line.text()));
 		return new Signals(line, rules.grade(category, line.text()), rules.floor(category, line.text()),
 				model.vote(vector, List.of(), Set.of()));
 	}

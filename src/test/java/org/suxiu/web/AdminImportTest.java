@@ -55,7 +55,7 @@ class AdminImportTest extends ApplicationTest {
 		HttpResponse<String> answer = upload(admin, bad);
 
 		assertThat(answer.statusCode()).isEqualTo(400);
-		assertThat(answer.body()).contains("line 3");
+		assertThat(answer.body()).contains("row 3");
 		assertThat(new PageClient(port).signIn("agent").get("/agent/lookup?q=13933330001").body()).doesNotContain("孙八");
 	}
 

@@ -45,7 +45,7 @@ class AdminSitesTest extends ApplicationTest {
 				Map.of("project", "DEMO", "building", "1", "lat", "91", "lng", "东经121"));
 
 		assertThat(admin.get(answer.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
-			.body()).contains("lng: a number in degrees");
+			.body()).contains("请填写以度为单位的数字");
 		assertThat(position()).isEqualTo(before);
 	}
 

@@ -26,8 +26,10 @@ class AdminSlaTest extends ApplicationTest {
 		PageClient admin = new PageClient(port).signIn("admin");
 		Map<String, String> form = formOf(admin);
 		String before = form.get("L3.complete");
+		String beforeUnit = form.get("L3.complete.unit");
 
-		HttpResponse<String> answer = admin.submit("/admin/sla", "/admin/sla/policy", with(form, "L3.complete", "P4D"));
+		HttpResponse<String> answer = admin.submit("/admin/sla", "/admin/sla/policy",
+				with(with(form, "L3.complete", "4"), "L3.complete.unit", "d"));
 
 		assertThat(answer.statusCode()).isEqualTo(302);
 		assertThat(follow(admin, answer)).contains("已保存服务时限");
@@ -37,13 +39,23 @@ class AdminSlaTest extends ApplicationTest {
 			.get("L3")
 			.get("complete")
 			.asString()).isEqualTo("P4D");
-		admin.submit("/admin/sla", "/admin/sla/policy", with(formOf(admin), "L3.complete", before));
+		admin.submit("/admin/sla", "/admin/sla/policy",
+				with(with(formOf(admin), "L3.complete", before), "L3.complete.unit", beforeUnit));
 		assertThat(api.get("admin", "/api/v1/projects/DEMO/sla-policy")
 			.body()
 			.get("grades")
 			.get("L3")
 			.get("complete")
-			.asString()).isEqualTo(before);
+			.asString()).isEqualTo("P3D");
+	}
+
+	@Test
+	void showsLimitsAsNumberAndUnit() {
+		Map<String, String> form = formOf(new PageClient(port).signIn("admin"));
+
+		assertThat(form).containsEntry("L1.respond", "5").containsEntry("L1.respond.unit", "min");
+		assertThat(form).containsEntry("L1.complete", "4").containsEntry("L1.complete.unit", "h");
+		assertThat(form).containsEntry("L3.arrive", "1").containsEntry("L3.arrive.unit", "d");
 	}
 
 	@Test

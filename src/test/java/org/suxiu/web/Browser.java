@@ -85,9 +85,13 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser signIn(String username) {
+		return signIn(username, "demo123");
+	}
+
+	Browser signIn(String username, String password) {
 		open("/login");
 		type("#username", username);
-		type("#password", "demo123");
+		type("#password", password);
 		find("#password").submit();
 		waitUntil(d -> !d.getCurrentUrl().contains("/login"));
 		return this;

@@ -45,7 +45,11 @@ final class PageClient {
 
 	/** Signs in through the sign-in form. */
 	PageClient signIn(String username) {
-		HttpResponse<String> answer = submit("/login", "/login", Map.of("username", username, "password", "demo123"));
+		return signIn(username, "demo123");
+	}
+
+	PageClient signIn(String username, String password) {
+		HttpResponse<String> answer = submit("/login", "/login", Map.of("username", username, "password", password));
 		if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
 			throw new IllegalStateException("Cannot sign in " + username + ": " + answer.statusCode());
 		}

@@ -36,7 +36,8 @@ class WholeJourneyTest extends BrowserTest {
 		owner.find("#photos").sendKeys(photo.toString());
 		owner.find("#report").submit();
 		owner.waitForText("已报修");
-		String number = owner.url().substring(owner.url().lastIndexOf('/') + 1);
+		String number = owner.url().replaceFirst("\\?.*", "").substring(owner.url().lastIndexOf('/') + 1);
+		assertThat(owner.text("#created")).contains("报修成功", number).containsPattern("我们承诺：.*(前上门|内到场)");
 		assertThat(owner.has(".photos img")).isTrue();
 		owner.screenshot("journey-1-owner-reported");
 

@@ -14,7 +14,7 @@ public final class BgeSentenceEncoder implements SentenceEncoder {
 
 	private static final int CACHE_SIZE = 4096;
 
-	private final BgeSmallZhV15QuantizedEmbeddingModel model;
+	private final dev.langchain4j.model.embedding.EmbeddingModel model;
 
 	private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
 
@@ -26,7 +26,7 @@ public final class BgeSentenceEncoder implements SentenceEncoder {
 	};
 
 	public BgeSentenceEncoder() {
-		this.model = new BgeSmallZhV15QuantizedEmbeddingModel();
+		this.model = new SingleThreadBge();
 	}
 
 	@Override
@@ -47,7 +47,8 @@ public final class BgeSentenceEncoder implements SentenceEncoder {
 	/** The same model without the cache, for benchmarks of new descriptions. */
 	public static final class Uncached implements SentenceEncoder {
 
-		private static final BgeSmallZhV15QuantizedEmbeddingModel MODEL = new BgeSmallZhV15QuantizedEmbeddingModel();
+		private static final dev.langchain4j.model.embedding.EmbeddingModel MODEL = Boolean
+			.getBoolean("bench.onnxDefault") ? new BgeSmallZhV15QuantizedEmbeddingModel() : new SingleThreadBge();
 
 		@Override
 		public float[] encode(String text) {

@@ -128,6 +128,10 @@ class Intake {
 			}
 			ownerId = reporter == null ? null : directory.ownerIdByPhone(reporter.phone()).orElse(null);
 		}
+		if (site != null && !directory.acceptsOrders(site.project().id())) {
+			throw new BusinessRuleViolation("project-archived",
+					"Project " + site.project().code() + " is archived and takes no new orders 项目已归档，不再受理报修");
+		}
 		if (hasControlCharacters(request.description())) {
 			errors.add(new FieldError("description", "must not contain control characters"));
 		}

@@ -1,0 +1,80 @@
+package org.suxiu.web;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.suxiu.MutableClock;
+import org.suxiu.dispatch.Proposal;
+import org.suxiu.shared.SuxiuProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordsTest {
+
+	// a Saturday morning
+	private final MutableClock clock = MutableClock.at("2026-12-05T10:00:00+08:00");
+
+	private Words words;
+
+	@BeforeEach
+	void chinese() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		words = new Words(messages, new SuxiuProperties(null, null, true), clock);
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@AfterEach
+	void reset() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void saysASpanInItsTwoLargestUnits() {
+		assertThat(words.span(Duration.ofHours(51))).isEqualTo("2天3小时");
+		assertThat(words.span(Duration.ofMinutes(65))).isEqualTo("1小时5分钟");
+		assertThat(words.span(Duration.ofMinutes(30))).isEqualTo("30分钟");
+	}
+
+	@Test
+	void namesTheDayOfADeadlineWithinAWeek() {
+		assertThat(words.when(OffsetDateTime.parse("2026-12-07T10:30:00+08:00"))).isEqualTo("周一10:30");
+		assertThat(words.when(OffsetDateTime.parse("2026-12-05T17:30:00+08:00"))).isEqualTo("今天17:30");
+		assertThat(words.by(OffsetDateTime.parse("2026-12-06T09:00:00+08:00"))).isEqualTo("（明天09:00前）");
+	}
+
+	@Test
+	void keepsTheChineseHalfOfABilingualMessage() {
+		assertThat(words.plain("电梯内有人被困 a person inside a stopped lift")).isEqualTo("电梯内有人被困");
+		assertThat(words.plain("give a reason for not sending the first proposal 请说明改派原因")).isEqualTo("请说明改派原因");
+		assertThat(words.plain("没有找到")).isEqualTo("没有找到");
+	}
+
+	@Test
+	void tellsAProposalInSentences() {
+		Map<String, Object> first = Map.of("etaMinutes", 4L, "travelMinutes", 2L, "positionKnown", true, "distanceKm",
+				0.1, "jobsInHand", 0, "busyMinutes", 0L, "skillLevel", 5, "shift", "REGULAR", "delays", List.of(),
+				"afterShiftEnd", false);
+		Map<String, Object> second = new java.util.HashMap<>(first);
+		second.putAll(Map.of("etaMinutes", 14L, "skillLevel", 4, "shift", "ON_CALL", "brokenPromises", 0L));
+
+		List<ProposalWords> told = ProposalWords
+			.of(List.of(new Proposal(1, "徐师傅", 90, 4, first), new Proposal(2, "马师傅", 70, 14, second)), words);
+
+		assertThat(told.get(0).summary()).isEqualTo("约4分钟到场，路上2分钟，手上没有工单，技能5级");
+		assertThat(told.get(1).whyNotFirst()).containsExactly("晚到10分钟", "技能4级，首选为5级", "值班人员，不在正常班次");
+		assertThat(String.join(" ", told.get(1).details())).doesNotContain("true", "false", "ON_CALL", "[]")
+			.contains("值班人员");
+	}
+
+}
