@@ -26,11 +26,10 @@ import org.suxiu.shared.SuxiuProperties;
 import tools.jackson.databind.json.JsonMapper;
 import org.suxiu.triage.Triage;
 import org.suxiu.triage.TriageResult;
-import org.suxiu.workorder.ActionInput;
+import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.Channel;
-import org.suxiu.workorder.OrderAction;
 import org.suxiu.workorder.Status;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -45,7 +44,7 @@ class AgentConsole {
 
 	static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
 	private final PropertyDirectory property;
 
@@ -57,7 +56,7 @@ class AgentConsole {
 
 	private final JsonMapper json;
 
-	AgentConsole(WorkOrderDesk orders, PropertyDirectory property, Triage triage, OrderPage orderPage,
+	AgentConsole(WorkOrders orders, PropertyDirectory property, Triage triage, OrderPage orderPage,
 			SuxiuProperties properties, JsonMapper json) {
 		this.json = json;
 		this.orders = orders;
@@ -137,7 +136,7 @@ class AgentConsole {
 	@PostMapping("/orders")
 	String create(Actor me, @ModelAttribute IntakeForm form, Model model, HttpServletResponse response) {
 		try {
-			WorkOrderView order = orders.report(me, form.toRequest(properties.zone()), null);
+			WorkOrderView order = orders.report(me, form.toRequest(properties.zone()), null).order();
 			return "redirect:/agent/orders/" + order.number() + "?created";
 		}
 		catch (DomainException ex) {
@@ -162,8 +161,7 @@ class AgentConsole {
 	@PostMapping("/orders/{number}/accept")
 	String accept(Actor me, @PathVariable String number, @RequestParam(required = false) Integer rating,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		orders.act(me, number, OrderAction.ACCEPT, new ActionInput(null, null, null, null, rating,
-				comment.isBlank() ? null : comment, null, null, null, null));
+		orders.accept(me, new OrderCommand.Accept(number, null, rating, comment.isBlank() ? null : comment));
 		redirect.addFlashAttribute("noticeKey", "agent.accepted");
 		redirect.addFlashAttribute("noticeArg", number);
 		return "redirect:/agent/orders/" + number;
@@ -172,8 +170,7 @@ class AgentConsole {
 	@PostMapping("/orders/{number}/follow-up")
 	String followUp(Actor me, @PathVariable String number, @RequestParam(required = false) Boolean satisfied,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		orders.act(me, number, OrderAction.FOLLOW_UP, new ActionInput(note.isBlank() ? null : note, null, null, null,
-				null, null, satisfied, null, null, null));
+		orders.followUp(me, new OrderCommand.FollowUp(number, null, satisfied, note.isBlank() ? null : note));
 		redirect.addFlashAttribute("noticeKey", "agent.closed");
 		redirect.addFlashAttribute("noticeArg", number);
 		return "redirect:/agent";
