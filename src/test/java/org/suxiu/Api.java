@@ -190,7 +190,7 @@ public class Api {
 			return json.readTree(body);
 		}
 		catch (RuntimeException ex) {
-			return json.getNodeFactory().textNode(body);
+			return json.getNodeFactory().stringNode(body);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.suxiu.notification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.PhoneNumber;
 import org.suxiu.workorder.OrderFacts;
+import org.suxiu.workorder.OrderFollowers;
 import org.suxiu.workorder.TechnicianArrived;
 import org.suxiu.workorder.WorkCompleted;
 import org.suxiu.workorder.WorkOrderCancelled;
@@ -43,8 +45,11 @@ class OrderNotices {
 
 	private final TransactionTemplate savepoint;
 
+	private final OrderFollowers followers;
+
 	OrderNotices(WorkOrders orders, Recipients recipients, Outbox outbox, NotificationProperties properties,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, OrderFollowers followers) {
+		this.followers = followers;
 		this.orders = orders;
 		this.recipients = recipients;
 		this.outbox = outbox;
@@ -97,48 +102,64 @@ class OrderNotices {
 			coming.put("technician", technician.name());
 			coming.put("technicianPhone", PhoneNumber.mask(technician.phone()));
 			coming.put("eta", eta(order));
-			outbox.record(notice(event, Kind.OWNER_DISPATCHED, owner, order, isUrgent(order), coming));
+			toReporterAndFollowers(order, owner,
+					who -> outbox.record(notice(event, Kind.OWNER_DISPATCHED, who, order, isUrgent(order), coming)));
 		});
 	}
 
 	@ApplicationModuleListener
 	void on(TechnicianArrived event) {
-		particulars(event).ifPresent(order -> outbox.record(notice(event, Kind.OWNER_ARRIVED,
-				recipients.reporter(order), order, isUrgent(order), Map.of("technician", technicianName(order)))));
+		particulars(event).ifPresent(order -> toReporterAndFollowers(order, recipients.reporter(order),
+				who -> outbox.record(notice(event, Kind.OWNER_ARRIVED, who, order, isUrgent(order),
+						Map.of("technician", technicianName(order))))));
 	}
 
 	@ApplicationModuleListener
 	void on(WorkCompleted event) {
-		particulars(event)
-			.ifPresent(order -> outbox.record(notice(event, Kind.OWNER_COMPLETED, recipients.reporter(order), order,
-					isUrgent(order), Map.of("link", properties.acceptLink().replace("{number}", order.number())))));
+		particulars(event).ifPresent(order -> toReporterAndFollowers(order, recipients.reporter(order),
+				who -> outbox.record(notice(event, Kind.OWNER_COMPLETED, who, order, isUrgent(order),
+						Map.of("link", properties.acceptLink().replace("{number}", order.number()))))));
 	}
 
 	/** An emergency took the technician away mid-job: the owner hears why. */
 	@ApplicationModuleListener
 	void on(WorkOrderInterrupted event) {
-		particulars(event).ifPresent(order -> outbox.record(notice(event, Kind.OWNER_INTERRUPTED,
-				recipients.reporter(order), order, true, Map.of("technician", technicianName(order)))));
+		particulars(event).ifPresent(
+				order -> toReporterAndFollowers(order, recipients.reporter(order), who -> outbox.record(notice(event,
+						Kind.OWNER_INTERRUPTED, who, order, true, Map.of("technician", technicianName(order))))));
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderRescheduled event) {
-		particulars(event)
-			.ifPresent(order -> outbox.record(notice(event, Kind.OWNER_RESCHEDULED, recipients.reporter(order), order,
-					isUrgent(order), Map.of("window", new Templates.Window(event.from(), event.to())))));
+		particulars(event).ifPresent(order -> toReporterAndFollowers(order, recipients.reporter(order),
+				who -> outbox.record(notice(event, Kind.OWNER_RESCHEDULED, who, order, isUrgent(order),
+						Map.of("window", new Templates.Window(event.from(), event.to()))))));
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderCancelled event) {
 		particulars(event).ifPresent(order -> {
-			outbox.record(notice(event, Kind.REPORTER_CANCELLED, recipients.reporter(order), order, isUrgent(order),
-					Map.of("reason", event.reason())));
+			toReporterAndFollowers(order, recipients.reporter(order), who -> outbox.record(notice(event,
+					Kind.REPORTER_CANCELLED, who, order, isUrgent(order), Map.of("reason", event.reason()))));
 			if (order.assigneeId() != null) {
 				recipients.staff(order.tenantId(), String.valueOf(order.assigneeId()))
 					.ifPresent(technician -> outbox.record(notice(event, Kind.TECH_JOB_CANCELLED, technician, order,
 							true, Map.of("place", order.place()))));
 			}
 		});
+	}
+
+	/**
+	 * The reporter, then each caller who follows the order (once, even if a follower is
+	 * the reporter).
+	 */
+	private void toReporterAndFollowers(OrderFacts order, Recipient reporter, Consumer<Recipient> send) {
+		send.accept(reporter);
+		for (OrderFollowers.Follower follower : followers.of(order.number())) {
+			if (!follower.phone().equals(order.reporterPhone())) {
+				send.accept(recipients.caller(follower.name(), follower.phone()));
+			}
+		}
 	}
 
 	private Optional<OrderFacts> particulars(WorkOrderEvent event) {

@@ -57,6 +57,17 @@ class Recipients {
 					order.reporterPhone(), null, Languages.CHINESE, Preferences.DEFAULT.channels(), false));
 	}
 
+	/**
+	 * A caller known by name and phone: the owner with that number if there is one,
+	 * otherwise the number itself.
+	 */
+	Recipient caller(String name, String phone) {
+		return directory.ownerIdByPhone(phone)
+			.map(id -> owner(id, phone, name))
+			.orElseGet(() -> new Recipient("phone:" + phone, null, name, phone, null, Languages.CHINESE,
+					Preferences.DEFAULT.channels(), false));
+	}
+
 	/** The owner signing in with this number, for the language of their code. */
 	Optional<Recipient> ownerByPhone(String phone) {
 		return directory.ownerIdByPhone(phone).map(id -> owner(id, phone, null));

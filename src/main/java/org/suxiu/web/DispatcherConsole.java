@@ -113,6 +113,7 @@ class DispatcherConsole {
 		model.addAttribute("projects", projects);
 		model.addAttribute("project", project);
 		model.addAttribute("queue", queue);
+		model.addAttribute("duplicates", PossibleDuplicates.among(open, AgentConsole.DUPLICATE_WINDOW));
 		model.addAttribute("emergencies",
 				open.stream()
 					.filter(o -> o.grade() == Grade.L1 && (o.status() == Status.NEW || o.status() == Status.DISPATCHED))

@@ -122,7 +122,10 @@ class ManagerDashboard {
 		List<SlaRow> slaRows = slaRows(
 				sla.summary(chosen, month.toOffsetDateTime(), month.plusMonths(1).toOffsetDateTime()));
 		List<WorkOrderView> open = orders.list(me, OPEN, null, chosen.id(), null, 0, 200).items();
-		List<Due> breaches = Due.byTimeLeft(open, clock.instant()).stream().filter(d -> d.usedShare() >= 1).toList();
+		List<Due> breaches = Due.byTimeLeft(open, clock.instant())
+			.stream()
+			.filter(d -> d.lateAt(clock.instant()))
+			.toList();
 		model.addAttribute("todayRows", todayRows);
 		model.addAttribute("monthRows", monthRows);
 		model.addAttribute("slaRows", slaRows);

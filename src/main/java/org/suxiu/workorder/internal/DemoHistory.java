@@ -14,6 +14,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.suxiu.workorder.DemoHistoryRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.suxiu.property.DemoDataSeeded;
@@ -36,8 +38,8 @@ import org.suxiu.workorder.Reporter;
  * A month of finished orders for the demo project, so that the what-if replay, lists and
  * figures have a past to show on the first start. Built through the aggregate's own
  * transitions with past instants, and stored without publishing their events: history
- * raises no timers and sends no messages. Embedded demo run only (it follows
- * {@link DemoDataSeeded}).
+ * raises no timers and sends no messages; {@link DemoHistoryRecorded} lets the SLA module
+ * add the clocks as they ran. Embedded demo run only (it follows {@link DemoDataSeeded}).
  */
 @Component
 class DemoHistory {
@@ -60,7 +62,11 @@ class DemoHistory {
 
 	private final Clock clock;
 
-	DemoHistory(WorkOrderRepository orders, PropertyDirectory property, SuxiuProperties settings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DemoHistory(WorkOrderRepository orders, PropertyDirectory property, SuxiuProperties settings, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.orders = orders;
 		this.property = property;
 		this.settings = settings;
@@ -92,6 +98,8 @@ class DemoHistory {
 			}
 		}
 		log.info("Seeded {} finished demo orders over the last {} days", count, DAYS);
+		events.publishEvent(new DemoHistoryRecorded(demo.tenantId(), demo.id(),
+				today.minusDays(DAYS).atStartOfDay(zone).toInstant(), today.atStartOfDay(zone).toInstant()));
 	}
 
 	private void record(Project project, ZonedDateTime reported, Random random, Actor agent, Actor dispatcher,

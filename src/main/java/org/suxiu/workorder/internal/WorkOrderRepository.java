@@ -299,6 +299,7 @@ class WorkOrderRepository {
 			.sql("""
 					SELECT o.number, o.grade, o.category, o.building, o.area, o.reported_at, o.appointment_from,
 					       o.appointment_to, o.status,
+					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'take') AS taken,
 					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'arrive') AS arrived,
 					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'start') AS started,
 					       (SELECT max(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'complete') AS completed
@@ -311,7 +312,7 @@ class WorkOrderRepository {
 					Category.valueOf(rs.getString("category")), rs.getString("building"), rs.getString("area"),
 					instant(rs, "reported_at"), instant(rs, "appointment_from"), instant(rs, "appointment_to"),
 					instant(rs, "arrived"), instant(rs, "started"), instant(rs, "completed"),
-					Status.valueOf(rs.getString("status"))))
+					Status.valueOf(rs.getString("status")), instant(rs, "taken")))
 			.list();
 	}
 
