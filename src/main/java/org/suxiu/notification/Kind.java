@@ -52,6 +52,15 @@ enum Kind {
 	/** A message could not be delivered: the administrator should look. */
 	ADMIN_DELIVERY_FAILED(2, List.of("error")),
 
+	/** A quote waits for the owner's consent: the amount and the one-time link. */
+	OWNER_QUOTE(2, List.of()),
+
+	/** A payment was recorded: the amount, how, and the receipt number. */
+	OWNER_RECEIPT(1, List.of()),
+
+	/** A material fell to its low-stock mark. */
+	SUPERVISOR_LOW_STOCK(1, List.of("item")),
+
 	/** A one-time sign-in code. */
 	SIGN_IN_CODE(1, List.of()),
 

@@ -123,6 +123,28 @@ public interface WorkOrders {
 	 */
 	boolean dispatchAutomatically(String number, long technicianId, String reasons);
 
+	/**
+	 * Holds a job on site for the owner's consent to a quote ({@code WAITING_OWNER}: the
+	 * completion clock pauses); nothing happens if it already waits for the owner.
+	 * @throws IllegalTransition unless the technician is on site (ARRIVED, IN_PROGRESS,
+	 * ON_HOLD)
+	 */
+	void awaitOwner(String number, String reason);
+
+	/**
+	 * The owner answered: a job held for them goes on (IN_PROGRESS).
+	 * @return whether it was waiting for the owner and so resumed
+	 */
+	boolean resumeAfterConsent(String number, String note);
+
+	/**
+	 * Appends a line by a person (or the system when {@code actor} is null) to the
+	 * order's history without a state change: a quote, a consent, a payment, materials
+	 * issued.
+	 * @return whether the order exists
+	 */
+	boolean appendHistory(String number, String action, Actor actor, String note);
+
 	/** Returns a not-yet-started job to the queue. */
 	void handBack(String number, String reason);
 

@@ -31,7 +31,7 @@ class TemplatesTest {
 
 	private static final Set<Kind> OWNER_KINDS = EnumSet.of(Kind.OWNER_DISPATCHED, Kind.OWNER_ARRIVED,
 			Kind.OWNER_COMPLETED, Kind.OWNER_RESCHEDULED, Kind.OWNER_INTERRUPTED, Kind.OWNER_LATE_APOLOGY,
-			Kind.REPORTER_CANCELLED, Kind.SIGN_IN_CODE);
+			Kind.REPORTER_CANCELLED, Kind.SIGN_IN_CODE, Kind.OWNER_RECEIPT);
 
 	private final Templates templates = new Templates(new SuxiuProperties(null, ZoneId.of("Asia/Shanghai"), true),
 			new NotificationProperties("【示范物业】", null, null, null, null));
@@ -153,6 +153,19 @@ class TemplatesTest {
 				params.put("attempts", 12);
 				params.put("error", "Aliyun 500 isp.SYSTEM_ERROR the provider could not be reached for a long time");
 			}
+			case OWNER_QUOTE -> {
+				params.put("amount", "¥1,234.50");
+				params.put("link", "https://suxiu.example/consent/Xk3e9aQw0PqLr2sT5uVw7yZa");
+			}
+			case OWNER_RECEIPT -> {
+				params.put("amount", "¥1234.50");
+				params.put("method", new Templates.Label("payment.WECHAT"));
+				params.put("receipt", 123456);
+			}
+			case SUPERVISOR_LOW_STOCK -> {
+				params.put("item", "20mm PPR 热水管（白色，国标加厚）");
+				params.put("onHand", 2);
+			}
 			case SIGN_IN_CODE -> {
 				params.put("code", "123456");
 				params.put("minutes", 5);
@@ -182,6 +195,9 @@ class TemplatesTest {
 			case SUPERVISOR_SLA_BREACH -> new String[] { NUMBER, "L2", "09:30" };
 			case STAFF_ESCALATED -> new String[] { NUMBER, "L2" };
 			case ADMIN_DELIVERY_FAILED -> new String[] { "123456", "138****0001", "12" };
+			case OWNER_QUOTE -> new String[] { NUMBER, "¥1,234.50", "https://suxiu.example/consent/" };
+			case OWNER_RECEIPT -> new String[] { NUMBER, "¥1234.50", zh ? "微信支付" : "WeChat Pay", "123456" };
+			case SUPERVISOR_LOW_STOCK -> new String[] { "2" };
 			case SIGN_IN_CODE -> new String[] { "123456", "5" };
 			case ACCOUNT_LOCKED -> new String[] { "10", "tech07", "15" };
 		};

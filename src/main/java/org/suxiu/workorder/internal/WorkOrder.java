@@ -49,6 +49,9 @@ class WorkOrder {
 
 	private static final String API = "API";
 
+	/** The start of a hold reason that pauses the completion clock (see sla). */
+	static final String WAITING_OWNER = "WAITING_OWNER";
+
 	final Long id;
 
 	final String number;
@@ -238,6 +241,38 @@ class WorkOrder {
 				now);
 		events.add(new WorkOrderHeld(number, tenantId, holdReason, now));
 		events.add(new WorkOrderInterrupted(number, tenantId, assignee.id(), emergency, now));
+	}
+
+	/**
+	 * A quote with paid items waits for the owner's consent: the job is held with a
+	 * {@code WAITING_OWNER} reason, so its completion clock pauses as for any wait for
+	 * the owner.
+	 */
+	void awaitOwner(String reason, Instant now) {
+		Status from = require("await-owner", Status.ARRIVED, Status.IN_PROGRESS, Status.ON_HOLD);
+		if (from == Status.ON_HOLD && holdReason != null && holdReason.startsWith(WAITING_OWNER)) {
+			return;
+		}
+		status = Status.ON_HOLD;
+		holdReason = WAITING_OWNER + " " + reason;
+		recordSystem("await-owner", from.name(), Status.ON_HOLD.name(), reason, now);
+		events.add(new WorkOrderHeld(number, tenantId, holdReason, now));
+	}
+
+	/**
+	 * The owner answered the quote: a job held for them goes on; any other status is left
+	 * as it is.
+	 * @return whether the job was resumed
+	 */
+	boolean resumeAfterConsent(String note, Instant now) {
+		if (status != Status.ON_HOLD || holdReason == null || !holdReason.startsWith(WAITING_OWNER)) {
+			return false;
+		}
+		status = Status.IN_PROGRESS;
+		holdReason = null;
+		recordSystem("resume", Status.ON_HOLD.name(), Status.IN_PROGRESS.name(), note, now);
+		events.add(new WorkOrderResumed(number, tenantId, now));
+		return true;
 	}
 
 	/**

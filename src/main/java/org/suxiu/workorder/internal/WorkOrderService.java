@@ -35,6 +35,8 @@ import org.suxiu.shared.Role;
 import org.suxiu.triage.Triage;
 import org.suxiu.workorder.Assignee;
 import org.suxiu.workorder.GrabRule;
+import org.suxiu.workorder.OrderAction;
+import org.suxiu.workorder.OrderGate;
 import org.suxiu.workorder.GradeStatusCount;
 import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.NewWorkOrder;
@@ -76,9 +78,13 @@ class WorkOrderService implements WorkOrders {
 
 	private final Validator validator;
 
+	/** Asked lazily: a gate may itself use this facade. */
+	private final ObjectProvider<OrderGate> gates;
+
 	WorkOrderService(WorkOrderRepository orders, PropertyDirectory directory, Intake intake, OrderViews views,
 			ApplicationEventPublisher events, Clock clock, ObjectProvider<GrabRule> grabRule, Triage triage,
-			Validator validator) {
+			Validator validator, ObjectProvider<OrderGate> gates) {
+		this.gates = gates;
 		this.orders = orders;
 		this.directory = directory;
 		this.intake = intake;
@@ -218,14 +224,19 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional
 	public WorkOrderView resume(Actor actor, OrderCommand.Resume command) {
-		return change(actor, command, order -> order.resume(actor, command.note(), now()));
+		return change(actor, command, order -> {
+			passGates(order, OrderAction.RESUME);
+			order.resume(actor, command.note(), now());
+		});
 	}
 
 	@Override
 	@Transactional
 	public WorkOrderView complete(Actor actor, OrderCommand.Complete command) {
-		return change(actor, command,
-				order -> order.complete(actor, required("resolution", command.resolution()), now()));
+		return change(actor, command, order -> {
+			passGates(order, OrderAction.COMPLETE);
+			order.complete(actor, required("resolution", command.resolution()), now());
+		});
 	}
 
 	@Override
@@ -325,6 +336,38 @@ class WorkOrderService implements WorkOrders {
 	@Transactional(readOnly = true)
 	public List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {
 		return orders.reportedBetween(projectId, from, to);
+	}
+
+	@Override
+	@Transactional
+	public void awaitOwner(String number, String reason) {
+		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		order.awaitOwner(reason, now());
+		save(order);
+	}
+
+	@Override
+	@Transactional
+	public boolean resumeAfterConsent(String number, String note) {
+		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		boolean resumed = order.resumeAfterConsent(note, now());
+		if (resumed) {
+			save(order);
+		}
+		return resumed;
+	}
+
+	@Override
+	@Transactional
+	public boolean appendHistory(String number, String action, Actor actor, String note) {
+		String who = actor == null ? WorkOrder.SYSTEM : actor.username();
+		String role = actor == null ? WorkOrder.SYSTEM.toUpperCase(Locale.ROOT) : actor.role().name();
+		return orders.appendHistory(number, new HistoryEntry(now(), action, who, role, null, null, note, null, null));
+	}
+
+	private void passGates(WorkOrder order, OrderAction action) {
+		OrderFacts facts = facts(order);
+		gates.orderedStream().forEach(gate -> gate.check(facts, action));
 	}
 
 	@Override
