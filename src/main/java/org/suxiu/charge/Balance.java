@@ -10,6 +10,7 @@ package org.suxiu.charge;
  */
 public record Balance(String number, String place, long owedFen, long paidFen) {
 
+	@com.fasterxml.jackson.annotation.JsonProperty
 	public long outstandingFen() {
 		return owedFen - paidFen;
 	}

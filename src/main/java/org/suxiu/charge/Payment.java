@@ -21,6 +21,7 @@ public record Payment(long id, String number, String projectName, String place, 
 		String reference, String recordedBy, Instant recordedAt, long owedFen, long paidFen) {
 
 	/** What remains owed after this payment. */
+	@com.fasterxml.jackson.annotation.JsonProperty
 	public long outstandingFen() {
 		return owedFen - paidFen;
 	}

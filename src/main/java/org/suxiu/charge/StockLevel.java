@@ -11,6 +11,7 @@ package org.suxiu.charge;
  */
 public record StockLevel(String itemCode, String name, String unit, int onHand, int lowAt) {
 
+	@com.fasterxml.jackson.annotation.JsonProperty
 	public boolean low() {
 		return onHand <= lowAt;
 	}
