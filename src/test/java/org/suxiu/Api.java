@@ -118,6 +118,14 @@ public class Api {
 					.PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
 	}
 
+	/** A PUT of CSV text ({@code text/csv}). */
+	public Response putCsv(String user, String path, String csv) {
+		return send(user,
+				HttpRequest.newBuilder(URI.create(base + path))
+					.header("Content-Type", "text/csv; charset=UTF-8")
+					.PUT(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+	}
+
 	public Response patch(String user, String path, Object body) {
 		String text = body instanceof String raw ? raw : json.writeValueAsString(body);
 		return send(user,
