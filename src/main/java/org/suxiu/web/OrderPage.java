@@ -31,8 +31,12 @@ class OrderPage {
 
 	private final Words words;
 
-	OrderPage(WorkOrders orders, Attachments attachments, SuxiuProperties properties, Clock clock, Words words) {
+	private final ChargePanel charges;
+
+	OrderPage(WorkOrders orders, Attachments attachments, SuxiuProperties properties, Clock clock, Words words,
+			ChargePanel charges) {
 		this.words = words;
+		this.charges = charges;
 		this.orders = orders;
 		this.attachments = attachments;
 		this.properties = properties;
@@ -46,6 +50,7 @@ class OrderPage {
 		model.addAttribute("timeline",
 				Timeline.of(order, properties.zone(), me.role() == Role.OWNER ? words.promise(order) : null, words));
 		model.addAttribute("files", attachments.of(me, number));
+		charges.fill(me, order, model);
 		return order;
 	}
 

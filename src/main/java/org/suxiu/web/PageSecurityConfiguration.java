@@ -33,15 +33,17 @@ class PageSecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
-			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**",
-			"/search" };
+			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
+			"/desk/**", "/consent/**" };
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwords) throws Exception {
 		http.securityMatcher(PAGE_PATHS)
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**", "/denied")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**", "/denied", "/consent/**")
 				.permitAll()
+				.requestMatchers("/desk/**")
+				.hasAnyRole("AGENT", "SUPERVISOR", "MANAGER", "ADMIN")
 				.requestMatchers("/search")
 				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
 				.requestMatchers("/owner/**")

@@ -43,10 +43,12 @@ final class Pages {
 			case OWNER -> List.of(new MenuItem("menu.owner.orders", "/owner"),
 					new MenuItem("menu.owner.report", "/owner/report"));
 			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"));
-			case DISPATCHER, SUPERVISOR -> List.of(new MenuItem("menu.dispatch", "/dispatch"));
-			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"));
-			case MANAGER -> List.of(new MenuItem("menu.manager", "/manager"));
-			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"));
+			case DISPATCHER -> List.of(new MenuItem("menu.dispatch", "/dispatch"));
+			case SUPERVISOR -> List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.desk", "/desk"));
+			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"));
+			case MANAGER -> List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.desk", "/desk"));
+			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"),
+					new MenuItem("menu.desk", "/desk"), new MenuItem("menu.prices", "/admin/prices"));
 			case OPERATOR -> List.of(new MenuItem("menu.platform", "/platform"));
 		};
 	}

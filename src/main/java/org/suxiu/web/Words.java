@@ -172,4 +172,22 @@ public class Words {
 		return messages.getMessage(key, args, key, locale);
 	}
 
+	/** Fen as yuan: {@code ¥12.50}. */
+	public String yuan(Number fen) {
+		return fen == null ? "" : org.suxiu.charge.Fen.yuan(fen.longValue());
+	}
+
+	/** A moment as {@link #when(OffsetDateTime)} words it. */
+	public String at(java.time.Instant at) {
+		return at == null ? "" : when(at.atOffset(java.time.ZoneOffset.UTC));
+	}
+
+	/**
+	 * A full date and time in the business zone, for receipts: {@code 2026-12-05 12:18}.
+	 */
+	public String stamp(java.time.Instant at) {
+		return at == null ? ""
+				: at.atZone(properties.zone()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+	}
+
 }
