@@ -47,6 +47,27 @@ class QuoteConsentTest extends ApplicationTest {
 	}
 
 	@Test
+	void theCompletionClockPausesWhileTheOwnerDecides() {
+		String number = site.leakAtHome();
+
+		site.quote(number, "LAB-REPAIR", 1);
+		String waiting = completionClock(number);
+		site.act(OnSite.OWNER, number, "quote/approve", Map.of());
+
+		assertThat(waiting).isEqualTo("PAUSED");
+		assertThat(completionClock(number)).isEqualTo("RUNNING");
+	}
+
+	private String completionClock(String number) {
+		return api.get("agent", "/api/v1/work-orders/" + number)
+			.body()
+			.get("sla")
+			.get("complete")
+			.get("state")
+			.asString();
+	}
+
+	@Test
 	void workDoesNotGoOnWhileTheQuoteWaits() {
 		String number = site.leakAtHome();
 		site.quote(number, "LAB-REPAIR", 1);
