@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * extends it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "suxiu.sla.poller.enabled=false", "suxiu.security.token-lifetime=P3650D" },
+		properties = { "suxiu.sla.poller.enabled=false", "suxiu.workorder.auto-accept.enabled=false",
+				"suxiu.security.token-lifetime=P3650D" },
 		classes = { SuxiuApplication.class, ClockedApplicationTest.TestClock.class })
 public abstract class ClockedApplicationTest extends ApiTest {
 

@@ -86,6 +86,13 @@ class ChargePages {
 		return "redirect:/owner/orders/" + number;
 	}
 
+	/** The owner agreed on a recorded call: the agent answers for them. */
+	@PostMapping("/agent/orders/{number}/quote/approve")
+	String approveOnCall(Actor me, @PathVariable String number) {
+		quotes.approve(me, number);
+		return "redirect:/agent/orders/" + number;
+	}
+
 	@GetMapping("/owner/receipts/{id}")
 	String ownerReceipt(Actor me, @PathVariable long id, Model model) {
 		model.addAttribute("r", payments.receipt(me, id));

@@ -18,7 +18,8 @@ final class Timeline {
 
 	private static final Set<String> SHOWN = Set.of("create", "regrade", "dispatch", "take", "decline", "hand-back",
 			"arrive", "start", "hold", "resume", "complete", "accept", "reopen", "follow-up", "cancel", "reschedule",
-			"quote", "await-owner", "quote-approve", "quote-refuse", "payment", "stock-issue", "stock-return");
+			"auto-accept", "quote", "await-owner", "quote-approve", "quote-refuse", "payment", "stock-issue",
+			"stock-return");
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 

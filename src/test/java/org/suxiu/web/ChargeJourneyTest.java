@@ -112,6 +112,25 @@ class ChargeJourneyTest extends BrowserTest {
 		assertThat(api.get("agent", "/api/v1/work-orders/" + number).text("status")).isEqualTo("IN_PROGRESS");
 	}
 
+	@Test
+	void anAgentRecordsTheOwnersYesOnARecordedCall() {
+		String number = arrived();
+		api.post("tech01", "/api/v1/work-orders/" + number + "/quote",
+				Map.of("lines", java.util.List.of(Map.of("itemCode", "VALVE-15", "quantity", 2))));
+		Browser agent = desk().signIn("agent");
+
+		agent.open("/agent/orders/" + number);
+		assertThat(agent.text("#agent-quote")).contains("15mm 角阀", "¥70.00", "待业主确认");
+		agent.click("#approve-on-call");
+		agent.waitForText("客服电话确认");
+
+		assertThat(api.get("agent", "/api/v1/work-orders/" + number + "/quote")
+			.body()
+			.get("decision")
+			.get("how")
+			.asString()).isEqualTo("CALL");
+	}
+
 	private String consentLink(String number) {
 		Pattern code = Pattern.compile("/consent/([A-Za-z0-9_-]+)");
 		return await().atMost(Duration.ofSeconds(10)).until(() -> {

@@ -23,6 +23,7 @@ import org.suxiu.workorder.Status;
 import org.suxiu.workorder.TechnicianArrived;
 import org.suxiu.workorder.WorkAccepted;
 import org.suxiu.workorder.WorkCompleted;
+import org.suxiu.workorder.WorkOrderAutoAccepted;
 import org.suxiu.workorder.WorkOrderCancelled;
 import org.suxiu.workorder.WorkOrderClosed;
 import org.suxiu.workorder.WorkOrderCreated;
@@ -335,6 +336,20 @@ class WorkOrder {
 		move(actor, "complete", require("complete", Status.IN_PROGRESS), Status.COMPLETED, resolution, now);
 		this.resolution = resolution;
 		events.add(new WorkCompleted(number, tenantId, actor.id(), now));
+	}
+
+	/**
+	 * Nobody accepted the completed work in time: the system does, without a rating.
+	 * @return whether it was still waiting for acceptance
+	 */
+	boolean autoAccept(String note, Instant now) {
+		if (status != Status.COMPLETED) {
+			return false;
+		}
+		status = Status.ACCEPTED;
+		recordSystem("auto-accept", Status.COMPLETED.name(), Status.ACCEPTED.name(), note, now);
+		events.add(new WorkOrderAutoAccepted(number, tenantId, now));
+		return true;
 	}
 
 	void accept(Actor actor, int rating, String comment, Instant now) {

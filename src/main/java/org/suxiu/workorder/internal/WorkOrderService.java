@@ -78,13 +78,16 @@ class WorkOrderService implements WorkOrders {
 
 	private final Validator validator;
 
+	private final AutoAccept autoAccept;
+
 	/** Asked lazily: a gate may itself use this facade. */
 	private final ObjectProvider<OrderGate> gates;
 
 	WorkOrderService(WorkOrderRepository orders, PropertyDirectory directory, Intake intake, OrderViews views,
 			ApplicationEventPublisher events, Clock clock, ObjectProvider<GrabRule> grabRule, Triage triage,
-			Validator validator, ObjectProvider<OrderGate> gates) {
+			Validator validator, ObjectProvider<OrderGate> gates, AutoAccept autoAccept) {
 		this.gates = gates;
+		this.autoAccept = autoAccept;
 		this.orders = orders;
 		this.directory = directory;
 		this.intake = intake;
@@ -236,6 +239,7 @@ class WorkOrderService implements WorkOrders {
 		return change(actor, command, order -> {
 			passGates(order, OrderAction.COMPLETE);
 			order.complete(actor, required("resolution", command.resolution()), now());
+			autoAccept.schedule(order.number, now());
 		});
 	}
 
