@@ -34,7 +34,7 @@ class PageSecurityConfiguration {
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
-			"/desk/**", "/consent/**" };
+			"/settings/**", "/desk/**", "/consent/**" };
 
 	@Bean
 	@Order(1)
@@ -54,8 +54,12 @@ class PageSecurityConfiguration {
 				.hasAnyRole("DISPATCHER", "SUPERVISOR")
 				.requestMatchers("/agent/**")
 				.hasRole("AGENT")
+				.requestMatchers("/manager/what-if", "/manager/what-if/**")
+				.hasAnyRole("MANAGER", "SUPERVISOR", "ADMIN")
 				.requestMatchers("/manager/**")
 				.hasAnyRole("MANAGER", "ADMIN")
+				.requestMatchers("/settings/**")
+				.hasAnyRole("DISPATCHER", "SUPERVISOR", "MANAGER", "ADMIN")
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/platform/**")

@@ -43,12 +43,21 @@ final class Pages {
 			case OWNER -> List.of(new MenuItem("menu.owner.orders", "/owner"),
 					new MenuItem("menu.owner.report", "/owner/report"));
 			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"));
-			case DISPATCHER -> List.of(new MenuItem("menu.dispatch", "/dispatch"));
-			case SUPERVISOR -> List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.desk", "/desk"));
+			case DISPATCHER ->
+				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
+						new MenuItem("menu.grabpool", "/settings/grab-pool"));
+			case SUPERVISOR ->
+				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
+						new MenuItem("menu.grabpool", "/settings/grab-pool"),
+						new MenuItem("menu.whatif", "/manager/what-if"), new MenuItem("menu.desk", "/desk"));
 			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"));
-			case MANAGER -> List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.desk", "/desk"));
+			case MANAGER ->
+				List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.whatif", "/manager/what-if"),
+						new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"));
 			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"),
-					new MenuItem("menu.desk", "/desk"), new MenuItem("menu.prices", "/admin/prices"));
+					new MenuItem("menu.whatif", "/manager/what-if"),
+					new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
+					new MenuItem("menu.prices", "/admin/prices"));
 			case OPERATOR -> List.of(new MenuItem("menu.platform", "/platform"));
 		};
 	}
