@@ -1,5 +1,7 @@
 package org.suxiu.dispatch;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +22,12 @@ import org.suxiu.workorder.OrderFacts;
  */
 @Service
 class Recommendations {
+
+	/** How long ranking the technicians for one order takes. */
+	private static final Timer LATENCY = Timer.builder("suxiu.recommendation")
+		.description("Time to rank the technicians for one order")
+		.publishPercentileHistogram()
+		.register(Metrics.globalRegistry);
 
 	private final TechnicianDirectory technicians;
 
@@ -45,6 +53,10 @@ class Recommendations {
 
 	@Transactional(readOnly = true)
 	List<Proposal> rank(OrderFacts order) {
+		return LATENCY.record(() -> rankNow(order));
+	}
+
+	private List<Proposal> rankNow(OrderFacts order) {
 		GeoPoint site = property.position(order.projectId(), order.building(), order.area()).orElse(null);
 		Map<Long, List<Job>> jobs = technicians.jobs(order.tenantId())
 			.stream()

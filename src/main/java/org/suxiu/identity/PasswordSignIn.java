@@ -1,5 +1,7 @@
 package org.suxiu.identity;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -19,6 +21,12 @@ import org.suxiu.property.Account;
  */
 @Service
 public class PasswordSignIn {
+
+	/** Refused sign-ins (wrong password or code, or refused by a limit), by method. */
+	static final Counter FAILURES = Counter.builder("suxiu.sign.in.failures")
+		.description("Sign-in attempts refused")
+		.tag("method", "password")
+		.register(Metrics.globalRegistry);
 
 	private final Credentials credentials;
 
@@ -61,10 +69,12 @@ public class PasswordSignIn {
 		String addressKey = "address:" + (address == null ? "unknown" : address);
 		SignInThrottle.Verdict byAddress = throttle.begin(addressKey, perAddress);
 		if (!byAddress.admitted()) {
+			FAILURES.increment();
 			return Attempt.throttled(byAddress.retryAfter());
 		}
 		SignInThrottle.Verdict byAccount = throttle.begin(accountKey, perAccount);
 		if (!byAccount.admitted()) {
+			FAILURES.increment();
 			throttle.succeeded(addressKey, false);
 			return Attempt.throttled(byAccount.retryAfter());
 		}
@@ -74,6 +84,7 @@ public class PasswordSignIn {
 			throttle.succeeded(addressKey, false);
 			return new Attempt(account.get(), null);
 		}
+		FAILURES.increment();
 		throttle.failed(addressKey, perAddress);
 		if (throttle.failed(accountKey, perAccount)) {
 			tell(username, byAccount.failures());

@@ -1,5 +1,7 @@
 package org.suxiu.identity;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,6 +23,12 @@ import org.suxiu.shared.SignInCodeSender;
  */
 @Component
 public class SmsSignIn {
+
+	/** Refused sign-ins (wrong password or code, or refused by a limit), by method. */
+	static final Counter FAILURES = Counter.builder("suxiu.sign.in.failures")
+		.description("Sign-in attempts refused")
+		.tag("method", "sms-code")
+		.register(Metrics.globalRegistry);
 
 	private static final Logger log = LoggerFactory.getLogger(SmsSignIn.class);
 
@@ -74,9 +82,11 @@ public class SmsSignIn {
 		SignInCodes.Check check = codes.check(phone, code);
 		Optional<Account> owner = directory.ownerAccount(phone);
 		if (check.outcome() == SignInCodes.Outcome.LOCKED) {
+			FAILURES.increment();
 			return new Attempt(null, check.retryAfter(), 0);
 		}
 		if (check.outcome() != SignInCodes.Outcome.VALID || owner.isEmpty()) {
+			FAILURES.increment();
 			return new Attempt(null, null, 0);
 		}
 		return new Attempt(owner.get().actor(), null, owner.get().accessVersion());

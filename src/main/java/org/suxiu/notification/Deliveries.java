@@ -1,5 +1,7 @@
 package org.suxiu.notification;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +35,15 @@ import org.suxiu.notification.MessageQueue.Claimed;
  */
 @Component
 class Deliveries implements DisposableBean {
+
+	/** How long a channel's provider takes to accept one message, per channel. */
+	private static final java.util.Map<Channel, Timer> SEND_LATENCY = java.util.Arrays.stream(Channel.values())
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c,
+				c -> Timer.builder("suxiu.notification.send")
+					.description("Time for a channel to accept one message")
+					.tag("channel", c.name())
+					.publishPercentileHistogram()
+					.register(Metrics.globalRegistry)));
 
 	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
@@ -154,7 +165,7 @@ class Deliveries implements DisposableBean {
 		MessageChannel channel = channels.get(message.channel());
 		try {
 			return channel == null ? DeliveryResult.retry("no " + message.channel() + " channel configured")
-					: channel.send(message.outgoing());
+					: SEND_LATENCY.get(message.channel()).record(() -> channel.send(message.outgoing()));
 		}
 		catch (RuntimeException ex) {
 			return DeliveryResult.retry(ex.getClass().getSimpleName() + ": " + ex.getMessage());

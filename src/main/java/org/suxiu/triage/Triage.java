@@ -1,5 +1,7 @@
 package org.suxiu.triage;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +34,12 @@ import org.suxiu.triage.model.ShippedExemplars;
  */
 @Service
 public class Triage {
+
+	/** How long grading one description takes (rules, floors and the sentence model). */
+	private static final Timer LATENCY = Timer.builder("suxiu.triage")
+		.description("Time to grade one description")
+		.publishPercentileHistogram()
+		.register(Metrics.globalRegistry);
 
 	/** Descriptions are cut here before grading, as the order's field is. */
 	public static final int MAX_DESCRIPTION = 2000;
@@ -102,6 +110,10 @@ public class Triage {
 
 	@Transactional(readOnly = true)
 	public TriageResult grade(long tenantId, Category category, String description) {
+		return LATENCY.record(() -> gradeNow(tenantId, category, description));
+	}
+
+	private TriageResult gradeNow(long tenantId, Category category, String description) {
 		String text = description == null ? "" : description;
 		text = text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
 		RuleEngine engine = engineFor(tenantId);
