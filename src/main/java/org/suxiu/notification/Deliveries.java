@@ -161,11 +161,22 @@ class Deliveries implements DisposableBean {
 		return limited;
 	}
 
+	/** The order number in the log context of the provider's lines about the message. */
+	private static DeliveryResult sendAbout(Claimed message, MessageChannel channel) {
+		String number = message.params() == null ? null : message.params().get("number");
+		if (number == null) {
+			return channel.send(message.outgoing());
+		}
+		try (var context = org.slf4j.MDC.putCloseable("order", number)) {
+			return channel.send(message.outgoing());
+		}
+	}
+
 	private DeliveryResult send(Claimed message) {
 		MessageChannel channel = channels.get(message.channel());
 		try {
 			return channel == null ? DeliveryResult.retry("no " + message.channel() + " channel configured")
-					: SEND_LATENCY.get(message.channel()).record(() -> channel.send(message.outgoing()));
+					: SEND_LATENCY.get(message.channel()).record(() -> sendAbout(message, channel));
 		}
 		catch (RuntimeException ex) {
 			return DeliveryResult.retry(ex.getClass().getSimpleName() + ": " + ex.getMessage());
