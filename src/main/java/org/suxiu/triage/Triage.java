@@ -62,6 +62,15 @@ public class Triage {
 
 	private final Map<Long, Versioned> compiled = new ConcurrentHashMap<>();
 
+	private final Map<ResultKey, TriageResult> results = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<ResultKey, TriageResult> eldest) {
+			return size() > 2048;
+		}
+
+	};
+
 	Triage(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<SentenceEncoder> encoder,
 			TenantExemplars tenantExemplars, @Value("${suxiu.triage.model:bge}") String modelSetting) {
 		if (!modelSetting.equals("off") && encoder.getIfAvailable() == null) {
@@ -117,15 +126,34 @@ public class Triage {
 		String text = description == null ? "" : description;
 		text = text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
 		RuleEngine engine = engineFor(tenantId);
+		TenantExemplars.Set own = encoder == null ? null : tenantExemplars.of(tenantId);
+		// the same text under the same rules and exemplars grades the same: the agent's
+		// console grades a description while it is typed and again when it is submitted
+		ResultKey key = new ResultKey(tenantId, engine, own == null ? "" : own.stamp(), category, text);
+		synchronized (results) {
+			TriageResult cached = results.get(key);
+			if (cached != null) {
+				return cached;
+			}
+		}
 		RuleEngine.RuleVerdict rules = engine.grade(category, text);
 		Optional<RuleEngine.FloorMatch> floor = engine.floor(category, text);
 		NearestExemplars.Vote vote = null;
-		if (encoder != null) {
+		if (own != null) {
 			float[] vector = encoder.encode(EmbeddingText.prepare(text));
-			TenantExemplars.Set own = tenantExemplars.of(tenantId);
 			vote = model.vote(vector, own.vectors(), own.hidden());
 		}
-		return grader.combine(rules, floor, vote);
+		TriageResult result = grader.combine(rules, floor, vote);
+		synchronized (results) {
+			results.put(key, result);
+		}
+		return result;
+	}
+
+	/**
+	 * A grade's inputs; the rule engine compares by identity, a new one per rule version.
+	 */
+	private record ResultKey(long tenantId, RuleEngine rules, String exemplars, Category category, String text) {
 	}
 
 	/**

@@ -25,7 +25,8 @@ import org.suxiu.triage.Triage;
  */
 final class OrderBodies {
 
-	private static final String[] CORPORA = { "/triage/labelled-descriptions.csv", "/triage/holdout-descriptions.csv" };
+	/** The labelled descriptions: the shipped training part and the held-out part. */
+	private static final String[] CORPORA = { "/triage/exemplars.jsonl", "/triage/holdout.jsonl" };
 
 	private static final List<String> PLAIN_AREAS = List.of("地下车库", "水泵房", "配电房", "小区大门", "中心花园", "会所");
 
@@ -95,12 +96,12 @@ final class OrderBodies {
 					continue;
 				}
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+				JsonMapper json = JsonMapper.builder().build();
 				reader.lines()
-					.skip(1)
-					.map(line -> line.split(",", 3))
-					.filter(cells -> cells.length == 3)
-					.forEach(cells -> descriptions
-						.add(new Description(Category.valueOf(cells[0].trim()), cells[2].trim())));
+					.filter(line -> !line.isBlank())
+					.map(line -> json.readValue(line, Map.class))
+					.forEach(row -> descriptions.add(new Description(Category.valueOf((String) row.get("category")),
+							((String) row.get("text")).trim())));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
