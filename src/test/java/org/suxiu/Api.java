@@ -91,8 +91,12 @@ public class Api {
 		}
 	}
 
-	public Response get(String user, String path) {
-		return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+	public Response get(String user, String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(user, request);
 	}
 
 	public Response post(String user, String path, Object body, String... headers) {
@@ -186,7 +190,7 @@ public class Api {
 			return json.readTree(body);
 		}
 		catch (RuntimeException ex) {
-			return json.getNodeFactory().textNode(body);
+			return json.getNodeFactory().stringNode(body);
 		}
 	}
 

@@ -17,7 +17,7 @@ import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.NotFound;
 import org.suxiu.shared.Role;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -41,11 +41,11 @@ public class Attachments {
 
 	private final FileStore files;
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
 	private final Clock clock;
 
-	Attachments(JdbcClient jdbc, FileStore files, WorkOrderDesk orders, Clock clock) {
+	Attachments(JdbcClient jdbc, FileStore files, WorkOrders orders, Clock clock) {
 		this.jdbc = jdbc;
 		this.files = files;
 		this.orders = orders;

@@ -3,5 +3,6 @@
  * re-encoded without their metadata (GPS) and given thumbnails, stored through a
  * {@link org.suxiu.attachment.FileStore}, and shown only to people who may see the order.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Attachments")
+@org.springframework.modulith.ApplicationModule(displayName = "Attachments",
+		allowedDependencies = { "shared", "workorder" })
 package org.suxiu.attachment;

@@ -24,7 +24,6 @@ import org.suxiu.shared.Category;
 import org.suxiu.shared.GeoPoint;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.SuxiuProperties;
-import org.suxiu.workorder.OpenOrder;
 import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrders;
@@ -88,8 +87,8 @@ class DayPlanProblems {
 	Problem read(Project project) {
 		Instant now = clock.instant();
 		ZonedDateTime local = now.atZone(properties.zone());
-		Map<String, OpenOrder> open = new LinkedHashMap<>();
-		orders.openOrders(project.id()).forEach(o -> open.put(o.facts().number(), o));
+		Map<String, OrderFacts> open = new LinkedHashMap<>();
+		orders.openOrders(project.id()).forEach(o -> open.put(o.number(), o));
 		Map<Long, List<Job>> inHand = new HashMap<>();
 		technicians.jobs(project.tenantId())
 			.forEach(j -> inHand.computeIfAbsent(j.technicianId(), id -> new ArrayList<>()).add(j));
@@ -105,18 +104,18 @@ class DayPlanProblems {
 				.filter(Job::isWaiting)
 				.sorted(Comparator.comparing(Job::grade).thenComparing(Job::dispatchedAt))
 				.forEach(job -> {
-					OpenOrder order = open.get(job.number());
+					OrderFacts order = open.get(job.number());
 					PlanVisit visit = new PlanVisit(job.number(), job.grade(), job.category(), job.site(),
-							Recommender.service(job.category()).toSeconds(),
-							order == null ? 0 : readyAt(now, order.facts()), null, seconds(now, job.arriveBy()), null);
+							Recommender.service(job.category()).toSeconds(), order == null ? 0 : readyAt(now, order),
+							null, seconds(now, job.arriveBy()), null);
 					route.pin(visit);
 					visits.add(visit);
 				});
 			routes.add(route);
 		}
 		Map<String, OrderFacts> seen = new LinkedHashMap<>();
-		for (OpenOrder order : open.values()) {
-			OrderFacts facts = order.facts();
+		for (OrderFacts order : open.values()) {
+			OrderFacts facts = order;
 			if (facts.status() == Status.NEW && grades.contains(facts.grade())) {
 				GeoPoint site = property.position(facts.projectId(), facts.building(), facts.area()).orElse(null);
 				visits.add(new PlanVisit(facts.number(), facts.grade(), facts.category(), site,
@@ -137,7 +136,7 @@ class DayPlanProblems {
 		for (Job job : jobs) {
 			if (job.isOnSite()) {
 				Duration spent = job.startedAt() == null ? Duration.ZERO : Duration.between(job.startedAt(), now);
-				Instant done = now.plus(remaining(job.category(), spent));
+				Instant done = now.plus(Recommender.remaining(job.category(), spent));
 				free = done.isAfter(free) ? done : free;
 				from = job.site() != null ? job.site() : from;
 			}
@@ -148,19 +147,6 @@ class DayPlanProblems {
 		Instant shiftEnd = technician.shiftEnd(local, false).toInstant();
 		return new PlanTechnician(technician.id(), technician.name(), technician.skills(), from, seconds(now, free),
 				seconds(now, shiftEnd), Math.max(0, technician.maxOpenJobs() - outsideRoute));
-	}
-
-	/**
-	 * What is left of work in progress: the expected service time less the time spent. A
-	 * job that has run over is assumed to need as long again as it has overrun (repairs
-	 * that overrun tend to be the long ones), never less than five minutes.
-	 */
-	static Duration remaining(Category category, Duration spent) {
-		Duration expected = Recommender.service(category);
-		Duration left = expected.minus(spent);
-		Duration overrun = spent.minus(expected);
-		Duration longer = left.compareTo(overrun) >= 0 ? left : overrun;
-		return longer.compareTo(Duration.ofMinutes(5)) < 0 ? Duration.ofMinutes(5) : longer;
 	}
 
 	private static long readyAt(Instant now, OrderFacts facts) {

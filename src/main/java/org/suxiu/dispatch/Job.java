@@ -19,7 +19,7 @@ import org.suxiu.shared.Grade;
  * @param startedAt when the technician arrived, if they have
  * @param arriveBy its promised arrival, if any
  */
-record Job(String number, long technicianId, Grade grade, Category category, String status, GeoPoint site,
+public record Job(String number, long technicianId, Grade grade, Category category, String status, GeoPoint site,
 		Instant dispatchedAt, Instant startedAt, Instant arriveBy) {
 
 	/** On site or working: the technician is there now. */

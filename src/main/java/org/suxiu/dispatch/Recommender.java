@@ -18,7 +18,7 @@ import org.suxiu.shared.Grade;
  * are doing now, the slack left on the order's promise and on the jobs it would delay,
  * workload balance and skill level. Pure: everything it needs is passed in.
  */
-final class Recommender {
+public final class Recommender {
 
 	/** Minutes charged per job already in hand, so work spreads across the team. */
 	static final double BALANCE_WEIGHT = 6;
@@ -53,7 +53,7 @@ final class Recommender {
 
 	private final Duration unknownTravel;
 
-	Recommender(TravelTimes travel, Duration overhead, Duration unknownTravel) {
+	public Recommender(TravelTimes travel, Duration overhead, Duration unknownTravel) {
 		this.travel = travel;
 		this.overhead = overhead;
 		this.unknownTravel = unknownTravel;
@@ -69,10 +69,11 @@ final class Recommender {
 	 * @param site where, if known
 	 * @param arriveBy the promised arrival, if any
 	 */
-	record Order(String number, long projectId, Grade grade, Category category, GeoPoint site, Instant arriveBy) {
+	public record Order(String number, long projectId, Grade grade, Category category, GeoPoint site,
+			Instant arriveBy) {
 	}
 
-	List<Proposal> rank(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, Instant now,
+	public List<Proposal> rank(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, Instant now,
 			ZoneId zone) {
 		// on-call (值班) technicians take emergencies and urgent orders; only an L1 may
 		// interrupt other work
@@ -210,7 +211,7 @@ final class Recommender {
 		return left.compareTo(Duration.ofMinutes(5)) < 0 ? Duration.ofMinutes(5) : left;
 	}
 
-	static Duration service(Category category) {
+	public static Duration service(Category category) {
 		return switch (category) {
 			case ELEVATOR -> Duration.ofMinutes(40);
 			case GAS, FIRE -> Duration.ofMinutes(30);
@@ -274,6 +275,19 @@ final class Recommender {
 
 	private record Candidate(Technician technician, Duration eta, double cost, String preempts,
 			Map<String, Object> reasons) {
+	}
+
+	/**
+	 * What is left of work in progress: the expected service time less the time spent. A
+	 * job that has run over is assumed to need as long again as it has overrun (repairs
+	 * that overrun tend to be the long ones), never less than five minutes.
+	 */
+	public static Duration remaining(Category category, Duration spent) {
+		Duration expected = service(category);
+		Duration left = expected.minus(spent);
+		Duration overrun = spent.minus(expected);
+		Duration longer = left.compareTo(overrun) >= 0 ? left : overrun;
+		return longer.compareTo(Duration.ofMinutes(5)) < 0 ? Duration.ofMinutes(5) : longer;
 	}
 
 }

@@ -15,7 +15,7 @@ import java.time.ZonedDateTime;
  */
 public record Shift(DayOfWeek dayOfWeek, LocalTime from, LocalTime to, boolean onCall) {
 
-	boolean covers(ZonedDateTime at) {
+	public boolean covers(ZonedDateTime at) {
 		LocalTime time = at.toLocalTime();
 		if (to.isAfter(from)) {
 			return startsOn(at.getDayOfWeek()) && !time.isBefore(from) && time.isBefore(to);
@@ -28,7 +28,7 @@ public record Shift(DayOfWeek dayOfWeek, LocalTime from, LocalTime to, boolean o
 	 * When the instance of this shift that covers {@code at} ends; only meaningful if it
 	 * covers it.
 	 */
-	ZonedDateTime endOf(ZonedDateTime at) {
+	public ZonedDateTime endOf(ZonedDateTime at) {
 		ZonedDateTime end = at.with(to);
 		return end.isAfter(at) ? end : end.plusDays(1);
 	}

@@ -25,11 +25,11 @@ import org.suxiu.shared.GeoPoint;
  * @param shifts weekly shifts
  * @param projectIds projects served; empty for all of the tenant's
  */
-record Technician(long id, long tenantId, String username, String name, String phone, TechnicianStatus status,
+public record Technician(long id, long tenantId, String username, String name, String phone, TechnicianStatus status,
 		GeoPoint position, Instant positionAt, int maxOpenJobs, Map<Category, Integer> skills, List<Shift> shifts,
 		Set<Long> projectIds) {
 
-	boolean serves(long projectId) {
+	public boolean serves(long projectId) {
 		return projectIds.isEmpty() || projectIds.contains(projectId);
 	}
 

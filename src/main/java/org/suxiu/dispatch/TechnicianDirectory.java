@@ -26,7 +26,7 @@ import org.suxiu.shared.Role;
  * on duty with no skills (a supervisor sets them).
  */
 @Repository
-class TechnicianDirectory {
+public class TechnicianDirectory {
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +42,7 @@ class TechnicianDirectory {
 	}
 
 	/** The tenant's active technicians with their profiles, by username. */
-	List<Technician> technicians(long tenantId) {
+	public List<Technician> technicians(long tenantId) {
 		List<StaffMember> staff = property.staffOf(tenantId, Role.TECHNICIAN)
 			.stream()
 			.filter(StaffMember::active)

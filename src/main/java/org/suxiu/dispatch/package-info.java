@@ -3,5 +3,6 @@
  * hand, and recommendations that rank who can be on site first without breaking other
  * promises.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dispatch")
+@org.springframework.modulith.ApplicationModule(displayName = "Dispatch",
+		allowedDependencies = { "property", "shared", "sla", "workorder" })
 package org.suxiu.dispatch;

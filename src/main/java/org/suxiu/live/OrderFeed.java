@@ -18,7 +18,7 @@ import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.sla.SlaBreached;
 import org.suxiu.sla.SlaEscalated;
 import org.suxiu.sla.SlaWarningRaised;
-import org.suxiu.workorder.OrderParties;
+import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.WorkOrderDispatched;
 import org.suxiu.workorder.WorkOrderEvent;
 import org.suxiu.workorder.WorkOrderRescheduled;
@@ -49,7 +49,7 @@ class OrderFeed {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(WorkOrderEvent event) {
 		OrderNews news = OrderNews.of(event);
-		OrderParties order = news == null ? null : orders.parties(event.number()).orElse(null);
+		OrderFacts order = news == null ? null : orders.facts(event.number()).orElse(null);
 		if (order == null) {
 			return;
 		}
@@ -90,7 +90,7 @@ class OrderFeed {
 
 	/** SLA news is for staff: the project's and the technician's, never the owner's. */
 	private void sla(String number, String type, Instant at, boolean toTechnician, Map<String, Object> own) {
-		orders.parties(number).ifPresent(order -> {
+		orders.facts(number).ifPresent(order -> {
 			Map<String, Object> fields = describe(order);
 			fields.putAll(own);
 			Long technician = toTechnician && order.assignee() != null ? order.assignee().id() : null;
@@ -98,7 +98,7 @@ class OrderFeed {
 		});
 	}
 
-	private void publish(OrderParties order, String type, Instant at, Map<String, Object> fields, boolean toOwner,
+	private void publish(OrderFacts order, String type, Instant at, Map<String, Object> fields, boolean toOwner,
 			Long technicianId) {
 		List<LiveFeed.FeedEntry> entries = new ArrayList<>();
 		entries.add(new LiveFeed.FeedEntry(Recipient.project(order.tenantId(), order.projectId()), type, order.number(),
@@ -115,7 +115,7 @@ class OrderFeed {
 	}
 
 	/** What every event says of the order: where it stands and who works on it. */
-	private Map<String, Object> describe(OrderParties order) {
+	private Map<String, Object> describe(OrderFacts order) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("status", order.status().name());
 		fields.put("grade", order.grade().name());

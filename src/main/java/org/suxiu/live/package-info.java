@@ -3,5 +3,6 @@
  * signed-in person may follow as Server-Sent Events, across instances (PostgreSQL
  * LISTEN/NOTIFY) and with {@code Last-Event-ID} replay from a feed table.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Live events")
+@org.springframework.modulith.ApplicationModule(displayName = "Live events",
+		allowedDependencies = { "shared", "sla", "workorder" })
 package org.suxiu.live;

@@ -37,7 +37,7 @@ class AccountNotices {
 							new Notice("SignInLocked:" + event.role() + ":" + event.accountId() + ":" + event.at(),
 									Kind.ACCOUNT_LOCKED, recipient, Map.of("failures", event.failures(), "username",
 											event.username(), "minutes", minutes),
-									event.tenantId(), null, true, false)));
+									event.tenantId(), null, true, false, null)));
 	}
 
 }

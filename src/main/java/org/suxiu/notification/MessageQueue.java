@@ -40,7 +40,9 @@ class MessageQueue {
 	}
 
 	/**
-	 * Locks up to {@code limit} due, unleased rows; the caller's transaction holds them.
+	 * Locks up to {@code limit} due, unleased rows, emergencies' first (priority 0: L1/L2
+	 * orders) so that a burst of planned work's messages does not hold up an emergency's;
+	 * the caller's transaction holds them.
 	 */
 	List<Claimed> lockDue(Instant now, int limit) {
 		return jdbc
@@ -49,7 +51,7 @@ class MessageQueue {
 					    params, urgent, quiet_hours, attempts
 					FROM notification_message
 					WHERE status = 'PENDING' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-					ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED
+					ORDER BY priority, next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED
 					""")
 			.params(Timestamp.from(now), Timestamp.from(now), limit)
 			.query((rs, n) -> {

@@ -1,5 +1,7 @@
 package org.suxiu.notification;
 
+import org.suxiu.shared.Grade;
+
 import java.util.Map;
 
 /**
@@ -14,14 +16,24 @@ import java.util.Map;
  * @param orderNumber the order it is about, or {@code null}
  * @param urgent exempt from rate limits (L1/L2, technicians' jobs, alerts)
  * @param quietHours held back during quiet hours when sent by SMS (owners, L3/L4)
+ * @param grade the order's grade, or {@code null} for a notice about no order
  */
 record Notice(String event, Kind kind, Recipient recipient, Map<String, ?> params, Long tenantId, String orderNumber,
-		boolean urgent, boolean quietHours) {
+		boolean urgent, boolean quietHours, Grade grade) {
 
 	Notice {
 		Map<String, Object> copy = new java.util.LinkedHashMap<>();
 		params.forEach((name, value) -> copy.put(name, value == null ? "" : value));
 		params = java.util.Collections.unmodifiableMap(copy);
+	}
+
+	/**
+	 * Emergencies first: messages about L1/L2 orders, and urgent ones about no order
+	 * (sign-in locks, delivery alerts), go out before planned work's (0 before 1).
+	 */
+	int priority() {
+		boolean emergency = grade == Grade.L1 || grade == Grade.L2;
+		return emergency || (grade == null && urgent) ? 0 : 1;
 	}
 
 	String dedupeKey(Channel channel) {

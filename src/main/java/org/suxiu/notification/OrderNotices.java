@@ -3,12 +3,18 @@ package org.suxiu.notification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.PhoneNumber;
-import org.suxiu.workorder.OrderParticulars;
+import org.suxiu.workorder.OrderFacts;
+import org.suxiu.workorder.OrderFollowers;
 import org.suxiu.workorder.TechnicianArrived;
 import org.suxiu.workorder.WorkCompleted;
 import org.suxiu.workorder.WorkOrderCancelled;
@@ -27,6 +33,8 @@ import org.suxiu.workorder.WorkOrders;
 @Component
 class OrderNotices {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrderNotices.class);
+
 	private final WorkOrders orders;
 
 	private final Recipients recipients;
@@ -35,16 +43,45 @@ class OrderNotices {
 
 	private final NotificationProperties properties;
 
-	OrderNotices(WorkOrders orders, Recipients recipients, Outbox outbox, NotificationProperties properties) {
+	private final TransactionTemplate savepoint;
+
+	private final OrderFollowers followers;
+
+	OrderNotices(WorkOrders orders, Recipients recipients, Outbox outbox, NotificationProperties properties,
+			PlatformTransactionManager transactions, OrderFollowers followers) {
+		this.followers = followers;
 		this.orders = orders;
 		this.recipients = recipients;
 		this.outbox = outbox;
 		this.properties = properties;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/**
+	 * An emergency's dispatch notices are written inside the dispatch's own transaction:
+	 * under a burst the asynchronous listeners run behind, and an L1's SMS must not wait
+	 * for planned work's events to be handled first. The asynchronous listener below then
+	 * finds the rows by their dedupe keys and writes nothing. A savepoint keeps a failure
+	 * here from undoing the dispatch; the asynchronous listener then writes them as
+	 * usual.
+	 */
+	@EventListener
+	void onEmergencyDispatched(WorkOrderDispatched event) {
+		if (event.grade() != Grade.L1 && event.grade() != Grade.L2) {
+			return;
+		}
+		try {
+			savepoint.executeWithoutResult(status -> on(event));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Emergency notices for {} left to the asynchronous listener", event.number(), ex);
+		}
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderDispatched event) {
-		OrderParticulars order = particulars(event).orElse(null);
+		OrderFacts order = particulars(event).orElse(null);
 		if (order == null) {
 			return;
 		}
@@ -65,42 +102,45 @@ class OrderNotices {
 			coming.put("technician", technician.name());
 			coming.put("technicianPhone", PhoneNumber.mask(technician.phone()));
 			coming.put("eta", eta(order));
-			outbox.record(notice(event, Kind.OWNER_DISPATCHED, owner, order, isUrgent(order), coming));
+			toReporterAndFollowers(order, owner,
+					who -> outbox.record(notice(event, Kind.OWNER_DISPATCHED, who, order, isUrgent(order), coming)));
 		});
 	}
 
 	@ApplicationModuleListener
 	void on(TechnicianArrived event) {
-		particulars(event).ifPresent(order -> outbox.record(notice(event, Kind.OWNER_ARRIVED,
-				recipients.reporter(order), order, isUrgent(order), Map.of("technician", technicianName(order)))));
+		particulars(event).ifPresent(order -> toReporterAndFollowers(order, recipients.reporter(order),
+				who -> outbox.record(notice(event, Kind.OWNER_ARRIVED, who, order, isUrgent(order),
+						Map.of("technician", technicianName(order))))));
 	}
 
 	@ApplicationModuleListener
 	void on(WorkCompleted event) {
-		particulars(event)
-			.ifPresent(order -> outbox.record(notice(event, Kind.OWNER_COMPLETED, recipients.reporter(order), order,
-					isUrgent(order), Map.of("link", properties.acceptLink().replace("{number}", order.number())))));
+		particulars(event).ifPresent(order -> toReporterAndFollowers(order, recipients.reporter(order),
+				who -> outbox.record(notice(event, Kind.OWNER_COMPLETED, who, order, isUrgent(order),
+						Map.of("link", properties.acceptLink().replace("{number}", order.number()))))));
 	}
 
 	/** An emergency took the technician away mid-job: the owner hears why. */
 	@ApplicationModuleListener
 	void on(WorkOrderInterrupted event) {
-		particulars(event).ifPresent(order -> outbox.record(notice(event, Kind.OWNER_INTERRUPTED,
-				recipients.reporter(order), order, true, Map.of("technician", technicianName(order)))));
+		particulars(event).ifPresent(
+				order -> toReporterAndFollowers(order, recipients.reporter(order), who -> outbox.record(notice(event,
+						Kind.OWNER_INTERRUPTED, who, order, true, Map.of("technician", technicianName(order))))));
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderRescheduled event) {
-		particulars(event)
-			.ifPresent(order -> outbox.record(notice(event, Kind.OWNER_RESCHEDULED, recipients.reporter(order), order,
-					isUrgent(order), Map.of("window", new Templates.Window(event.from(), event.to())))));
+		particulars(event).ifPresent(order -> toReporterAndFollowers(order, recipients.reporter(order),
+				who -> outbox.record(notice(event, Kind.OWNER_RESCHEDULED, who, order, isUrgent(order),
+						Map.of("window", new Templates.Window(event.from(), event.to()))))));
 	}
 
 	@ApplicationModuleListener
 	void on(WorkOrderCancelled event) {
 		particulars(event).ifPresent(order -> {
-			outbox.record(notice(event, Kind.REPORTER_CANCELLED, recipients.reporter(order), order, isUrgent(order),
-					Map.of("reason", event.reason())));
+			toReporterAndFollowers(order, recipients.reporter(order), who -> outbox.record(notice(event,
+					Kind.REPORTER_CANCELLED, who, order, isUrgent(order), Map.of("reason", event.reason()))));
 			if (order.assigneeId() != null) {
 				recipients.staff(order.tenantId(), String.valueOf(order.assigneeId()))
 					.ifPresent(technician -> outbox.record(notice(event, Kind.TECH_JOB_CANCELLED, technician, order,
@@ -109,28 +149,41 @@ class OrderNotices {
 		});
 	}
 
-	private Optional<OrderParticulars> particulars(WorkOrderEvent event) {
-		return orders.particulars(event.number());
+	/**
+	 * The reporter, then each caller who follows the order (once, even if a follower is
+	 * the reporter).
+	 */
+	private void toReporterAndFollowers(OrderFacts order, Recipient reporter, Consumer<Recipient> send) {
+		send.accept(reporter);
+		for (OrderFollowers.Follower follower : followers.of(order.number())) {
+			if (!follower.phone().equals(order.reporterPhone())) {
+				send.accept(recipients.caller(follower.name(), follower.phone()));
+			}
+		}
+	}
+
+	private Optional<OrderFacts> particulars(WorkOrderEvent event) {
+		return orders.facts(event.number());
 	}
 
 	/**
 	 * A notice about an order; owners' SMS about L3/L4 orders wait for the end of quiet
 	 * hours, technicians' never do.
 	 */
-	static Notice notice(WorkOrderEvent event, Kind kind, Recipient recipient, OrderParticulars order, boolean urgent,
+	static Notice notice(WorkOrderEvent event, Kind kind, Recipient recipient, OrderFacts order, boolean urgent,
 			Map<String, ?> params) {
 		Map<String, Object> values = new LinkedHashMap<>(params);
 		values.put("number", order.number());
 		boolean quiet = !recipient.staff() && !isUrgent(order);
 		return new Notice(eventKey(event), kind, recipient, values, order.tenantId(), order.number(),
-				urgent || isUrgent(order), quiet);
+				urgent || isUrgent(order), quiet, order.grade());
 	}
 
 	static String eventKey(WorkOrderEvent event) {
 		return event.getClass().getSimpleName() + ":" + event.number() + ":" + event.at();
 	}
 
-	static boolean isUrgent(OrderParticulars order) {
+	static boolean isUrgent(OrderFacts order) {
 		return order.grade() == Grade.L1 || order.grade() == Grade.L2;
 	}
 
@@ -139,14 +192,14 @@ class OrderNotices {
 	}
 
 	/** The agreed window if there is one, else the promised arrival. */
-	private static Object eta(OrderParticulars order) {
+	private static Object eta(OrderFacts order) {
 		if (order.appointmentFrom() != null && order.appointmentTo() != null) {
 			return new Templates.Window(order.appointmentFrom(), order.appointmentTo());
 		}
 		return order.arriveBy() != null ? order.arriveBy() : new Templates.Label("soon");
 	}
 
-	private static String technicianName(OrderParticulars order) {
+	private static String technicianName(OrderFacts order) {
 		return order.assigneeName() == null ? "" : order.assigneeName();
 	}
 

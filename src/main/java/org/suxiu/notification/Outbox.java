@@ -87,7 +87,7 @@ class Outbox {
 			record(new Notice("delivery-failed:" + messageId, Kind.ADMIN_DELIVERY_FAILED, admin,
 					Map.of("messageId", messageId, "channel", channel, "recipient", mask(recipient), "attempts",
 							attempts, "error", error == null ? "" : error),
-					tenantId, null, true, false));
+					tenantId, null, true, false, null));
 		}
 	}
 
@@ -137,9 +137,10 @@ class Outbox {
 		return jdbc.sql("""
 				INSERT INTO notification_message (dedupe_key, tenant_id, order_number, kind, recipient_key, recipient,
 				    recipient_username, recipient_name, channel, locale, params, subject, body, urgent, quiet_hours,
-				    status, last_error, next_attempt_at, created_at, failed_at)
+				    status, last_error, next_attempt_at, created_at, failed_at, grade, priority)
 				VALUES (:key, :tenant, :order, :kind, :recipientKey, :recipient, :username, :name, :channel, :locale,
-				    CAST(:params AS JSONB), :subject, :body, :urgent, :quiet, :status, :error, :now, :now, :failedAt)
+				    CAST(:params AS JSONB), :subject, :body, :urgent, :quiet, :status, :error, :now, :now, :failedAt,
+				    :grade, :priority)
 				ON CONFLICT (dedupe_key) DO NOTHING RETURNING id
 				""")
 			.param("key", notice.dedupeKey(channel))
@@ -161,6 +162,8 @@ class Outbox {
 			.param("error", error)
 			.param("now", Timestamp.from(now))
 			.param("failedAt", "FAILED".equals(status) ? Timestamp.from(now) : null)
+			.param("grade", notice.grade() == null ? null : notice.grade().name())
+			.param("priority", notice.priority())
 			.query(Long.class)
 			.optional()
 			.orElse(null);

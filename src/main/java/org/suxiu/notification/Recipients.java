@@ -9,7 +9,7 @@ import org.suxiu.notification.Preferences.UserKind;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.property.StaffMember;
 import org.suxiu.shared.Role;
-import org.suxiu.workorder.OrderParticulars;
+import org.suxiu.workorder.OrderFacts;
 
 /**
  * Finds the people a notice is for, with their numbers from the property module and their
@@ -49,12 +49,23 @@ class Recipients {
 	 * Whoever reported the order: the owner account behind it, or the caller's number if
 	 * they have none.
 	 */
-	Recipient reporter(OrderParticulars order) {
+	Recipient reporter(OrderFacts order) {
 		Optional<Long> owner = Optional.ofNullable(order.reporterOwnerId())
 			.or(() -> directory.ownerIdByPhone(order.reporterPhone()));
 		return owner.map(id -> owner(id, order.reporterPhone(), order.reporterName()))
 			.orElseGet(() -> new Recipient("phone:" + order.reporterPhone(), null, order.reporterName(),
 					order.reporterPhone(), null, Languages.CHINESE, Preferences.DEFAULT.channels(), false));
+	}
+
+	/**
+	 * A caller known by name and phone: the owner with that number if there is one,
+	 * otherwise the number itself.
+	 */
+	Recipient caller(String name, String phone) {
+		return directory.ownerIdByPhone(phone)
+			.map(id -> owner(id, phone, name))
+			.orElseGet(() -> new Recipient("phone:" + phone, null, name, phone, null, Languages.CHINESE,
+					Preferences.DEFAULT.channels(), false));
 	}
 
 	/** The owner signing in with this number, for the language of their code. */

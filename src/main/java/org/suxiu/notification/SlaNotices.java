@@ -11,7 +11,7 @@ import org.suxiu.sla.ClockName;
 import org.suxiu.sla.SlaBreached;
 import org.suxiu.sla.SlaEscalated;
 import org.suxiu.sla.SlaWarningRaised;
-import org.suxiu.workorder.OrderParticulars;
+import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrders;
 
@@ -38,7 +38,7 @@ class SlaNotices {
 
 	@ApplicationModuleListener
 	void on(SlaWarningRaised event) {
-		orders.particulars(event.number()).ifPresent(order -> {
+		orders.facts(event.number()).ifPresent(order -> {
 			String key = "SlaWarningRaised:" + event.number() + ":" + event.clock().key() + ":" + event.fraction() + ":"
 					+ event.at();
 			for (Recipient supervisor : recipients.staffOf(order.tenantId(), order.projectId(), Role.SUPERVISOR)) {
@@ -50,7 +50,7 @@ class SlaNotices {
 
 	@ApplicationModuleListener
 	void on(SlaBreached event) {
-		orders.particulars(event.number()).ifPresent(order -> {
+		orders.facts(event.number()).ifPresent(order -> {
 			String key = "SlaBreached:" + event.number() + ":" + event.clock().key() + ":" + event.at();
 			for (Recipient supervisor : recipients.staffOf(order.tenantId(), order.projectId(), Role.SUPERVISOR)) {
 				outbox.record(notice(key, Kind.SUPERVISOR_SLA_BREACH, supervisor, order, event.clock(),
@@ -60,7 +60,8 @@ class SlaNotices {
 			if (event.clock() == ClockName.ARRIVE && onTheWay) {
 				Recipient owner = recipients.reporter(order);
 				outbox.record(new Notice(key, Kind.OWNER_LATE_APOLOGY, owner, Map.of("number", order.number()),
-						order.tenantId(), order.number(), OrderNotices.isUrgent(order), !OrderNotices.isUrgent(order)));
+						order.tenantId(), order.number(), OrderNotices.isUrgent(order), !OrderNotices.isUrgent(order),
+						order.grade()));
 			}
 		});
 	}
@@ -74,7 +75,7 @@ class SlaNotices {
 		if (event.role() == Role.SUPERVISOR) {
 			return;
 		}
-		orders.particulars(event.number()).ifPresent(order -> {
+		orders.facts(event.number()).ifPresent(order -> {
 			String key = "SlaEscalated:" + event.number() + ":" + event.clock().key() + ":" + event.role() + ":"
 					+ event.at();
 			for (String username : event.recipients()) {
@@ -85,7 +86,7 @@ class SlaNotices {
 		});
 	}
 
-	private static Notice notice(String key, Kind kind, Recipient recipient, OrderParticulars order, ClockName clock,
+	private static Notice notice(String key, Kind kind, Recipient recipient, OrderFacts order, ClockName clock,
 			Instant deadline, Map<String, ?> extra) {
 		Map<String, Object> params = new LinkedHashMap<>(extra);
 		params.put("number", order.number());
@@ -94,7 +95,7 @@ class SlaNotices {
 		params.put("due", deadline);
 		params.put("place", order.place());
 		return new Notice(key, kind, recipient, params, order.tenantId(), order.number(), OrderNotices.isUrgent(order),
-				false);
+				false, order.grade());
 	}
 
 }

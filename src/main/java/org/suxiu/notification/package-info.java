@@ -4,5 +4,6 @@
  * the event, and delivers it by SMS or e-mail with retries until it is sent, once. Nobody
  * depends on this module; it listens to everything.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(displayName = "Notification",
+		allowedDependencies = { "identity", "live", "property", "shared", "sla", "workorder" })
 package org.suxiu.notification;

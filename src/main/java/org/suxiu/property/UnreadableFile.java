@@ -18,7 +18,7 @@ public class UnreadableFile extends DomainException {
 	}
 
 	static UnreadableFile tooLarge(long limit) {
-		return new UnreadableFile("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
+		return new UnreadableFile("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "File too large",
 				"at most " + limit / (1024 * 1024) + " MB per import 导入文件最大 " + limit / (1024 * 1024) + " MB");
 	}
 

@@ -3,5 +3,5 @@
  * common areas, owners linked to their homes, and staff with their roles and the projects
  * they serve.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Property")
+@org.springframework.modulith.ApplicationModule(displayName = "Property", allowedDependencies = { "shared" })
 package org.suxiu.property;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,42 +63,51 @@ class ClockStore {
 
 	}
 
+	/**
+	 * Stores the clocks in one JDBC batch: one round trip for an order's three clocks.
+	 */
 	void upsertAll(List<StoredClock> clocks) {
-		clocks.forEach(this::upsert);
+		if (clocks.isEmpty()) {
+			return;
+		}
+		jdbcTemplate.batchUpdate(UPSERT, clocks.stream().map(ClockStore::row).toList());
 	}
 
 	void upsert(StoredClock clock) {
-		jdbc.sql(
-				"""
-						INSERT INTO sla_clock (order_number, clock, tenant_id, project_id, grade, mode, started_at, limit_seconds,
-						    paused_seconds, paused_at, deadline, met_at, breached_at, state)
-						VALUES (:number, :clock, :tenant, :project, :grade, :mode, :start, :limit, :paused, :pausedAt, :deadline,
-						    :metAt, :breachedAt, :state)
-						ON CONFLICT (order_number, clock) DO UPDATE SET grade = EXCLUDED.grade, mode = EXCLUDED.mode,
-						    started_at = EXCLUDED.started_at, limit_seconds = EXCLUDED.limit_seconds,
-						    paused_seconds = EXCLUDED.paused_seconds, paused_at = EXCLUDED.paused_at, deadline = EXCLUDED.deadline,
-						    met_at = EXCLUDED.met_at, breached_at = EXCLUDED.breached_at, state = EXCLUDED.state
-						""")
-			.param("number", clock.number())
-			.param("clock", clock.name().key())
-			.param("tenant", clock.tenantId())
-			.param("project", clock.projectId())
-			.param("grade", clock.grade().name())
-			.param("mode", clock.working() ? "WORKING" : "24H")
-			.param("start", ts(clock.start()))
-			.param("limit", clock.limit().toSeconds())
-			.param("paused", clock.paused().toSeconds())
-			.param("pausedAt", ts(clock.pausedAt()))
-			.param("deadline", ts(clock.deadline()))
-			.param("metAt", ts(clock.metAt()))
-			.param("breachedAt", ts(clock.breachedAt()))
-			.param("state", clock.state())
-			.update();
+		jdbcTemplate.update(UPSERT, row(clock));
+	}
+
+	private static final String UPSERT = """
+			INSERT INTO sla_clock (order_number, clock, tenant_id, project_id, grade, mode, started_at, limit_seconds,
+			    paused_seconds, paused_at, deadline, met_at, breached_at, state)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (order_number, clock) DO UPDATE SET grade = EXCLUDED.grade, mode = EXCLUDED.mode,
+			    started_at = EXCLUDED.started_at, limit_seconds = EXCLUDED.limit_seconds,
+			    paused_seconds = EXCLUDED.paused_seconds, paused_at = EXCLUDED.paused_at, deadline = EXCLUDED.deadline,
+			    met_at = EXCLUDED.met_at, breached_at = EXCLUDED.breached_at, state = EXCLUDED.state
+			""";
+
+	private static Object[] row(StoredClock clock) {
+		return new Object[] { clock.number(), clock.name().key(), clock.tenantId(), clock.projectId(),
+				clock.grade().name(), clock.working() ? "WORKING" : "24H", ts(clock.start()), clock.limit().toSeconds(),
+				clock.paused().toSeconds(), ts(clock.pausedAt()), ts(clock.deadline()), ts(clock.metAt()),
+				ts(clock.breachedAt()), clock.state() };
 	}
 
 	List<StoredClock> clocks(String number) {
 		return jdbc.sql("SELECT * FROM sla_clock WHERE order_number = ? ORDER BY started_at, clock")
 			.param(number)
+			.query(ClockStore::clock)
+			.list();
+	}
+
+	/** The clocks of several orders, each order's oldest first. */
+	List<StoredClock> clocks(Collection<String> numbers) {
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM sla_clock WHERE order_number = ANY(?) ORDER BY order_number, started_at, clock")
+			.param(numbers.toArray(String[]::new))
 			.query(ClockStore::clock)
 			.list();
 	}

@@ -33,7 +33,8 @@ import org.suxiu.workorder.WorkOrders;
  * Puts the clocks of its grade on every order and moves them as the order moves: met at
  * each milestone, paused while waiting for the owner, replanned on a regrade. Runs inside
  * the transaction of the change, so a deadline is never missing from an acknowledged
- * order.
+ * order; the order reads its deadlines back through {@link OrderClockReader}, nothing is
+ * written into the order.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -61,14 +62,13 @@ class SlaClocks {
 	void on(WorkOrderCreated event) {
 		OrderFacts order = new OrderFacts(event.number(), event.tenantId(), event.projectId(), event.grade(),
 				Status.NEW, event.reportedAt(), event.at(), event.appointmentFrom(), event.appointmentTo(), null,
-				event.category(), null, null, null, null);
+				event.category(), null, null, null, null, null, null, null, null, null, null);
 		SlaPolicy policy = policies.policy(order.projectId());
-		List<ClockStore.StoredClock> clocks = plan(order, policy, true);
+		plan(order, policy, true);
 		if (order.grade() == Grade.L1) {
 			store.scheduleAll(List.of(new ClockStore.Timer(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
 					order.createdAt().plus(policy.autoDispatchDelay()))));
 		}
-		orders.recordSla(order.number(), clocks.stream().map(ClockStore.StoredClock::snapshot).toList());
 	}
 
 	@EventListener
@@ -81,7 +81,6 @@ class SlaClocks {
 			store.scheduleAll(List.of(new ClockStore.Timer(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
 					order.createdAt().plus(policy.autoDispatchDelay()))));
 		}
-		record(order.number());
 	}
 
 	/**
@@ -93,7 +92,6 @@ class SlaClocks {
 		SlaPolicy policy = policies.policy(order.projectId());
 		if (policy.limits(order.grade()).clock() == ClockMode.APPOINTMENT) {
 			plan(order, policy, false);
-			record(order.number());
 		}
 	}
 
@@ -135,7 +133,6 @@ class SlaClocks {
 		store.clock(event.number(), ClockName.COMPLETE).filter(c -> c.state().equals("RUNNING")).ifPresent(c -> {
 			store.upsert(withState(c, c.deadline(), c.paused(), event.at(), "PAUSED"));
 			store.cancelPending(event.number(), ClockName.COMPLETE);
-			record(event.number());
 		});
 	}
 
@@ -150,7 +147,6 @@ class SlaClocks {
 			store.upsert(withState(c, c.planned().due(1.0, paused, calendar), paused, null, "RUNNING"));
 			store.scheduleAll(timers(order, c.planned(), paused, calendar, policies.policy(order.projectId()), false,
 					store.firedKeys(order.number())));
-			record(event.number());
 		});
 	}
 
@@ -237,7 +233,6 @@ class SlaClocks {
 					c.working(), c.start(), c.limit(), c.paused(), null, c.deadline(), at, c.breachedAt(),
 					at.isAfter(c.deadline()) ? "BREACHED" : "MET"));
 			store.cancelPending(number, name);
-			record(number);
 		});
 	}
 
@@ -248,16 +243,10 @@ class SlaClocks {
 				store.upsert(withState(c, c.deadline(), c.paused(), null, "CANCELLED"));
 			}
 		}
-		record(number);
 	}
 
 	private WorkingCalendar calendarFor(long projectId) {
 		return policies.calendar(projectId, policies.policy(projectId));
-	}
-
-	/** Copies the clocks' state onto the order, where the API reads it. */
-	void record(String number) {
-		orders.recordSla(number, store.clocks(number).stream().map(ClockStore.StoredClock::snapshot).toList());
 	}
 
 	private static ClockStore.StoredClock withState(ClockStore.StoredClock c, Instant deadline, Duration paused,

@@ -42,8 +42,11 @@ class SlaController {
 
 	private final SlaAdministration administration;
 
+	private final SummaryPeriod period;
+
 	SlaController(SlaPolicies policies, SlaSummaries summaries, PropertyDirectory directory,
-			SlaAdministration administration) {
+			SlaAdministration administration, SummaryPeriod period) {
+		this.period = period;
 		this.administration = administration;
 		this.policies = policies;
 		this.summaries = summaries;
@@ -83,13 +86,21 @@ class SlaController {
 
 	@GetMapping("/api/v1/sla/summary")
 	@Operation(summary = "Share of promises kept per grade and clock, and minutes to respond and arrive",
-			description = "Counts the clocks that started in [from, to). MANAGER, ADMIN, SUPERVISOR, DISPATCHER.")
-	SlaSummaries.Summary summary(Actor actor, @RequestParam String projectCode, @RequestParam OffsetDateTime from,
-			@RequestParam OffsetDateTime to) {
+			description = "Counts the clocks that started in [from, to). Each bound is an instant with offset "
+					+ "(2026-11-01T00:00:00+08:00) or a plain date in the project's zone: from=2026-11-01 starts that "
+					+ "day, to=2026-11-30 ends with that day. Without from, this month; without to, one month "
+					+ "after from. MANAGER, ADMIN, SUPERVISOR, DISPATCHER.")
+	SlaSummaries.Summary summary(Actor actor, @RequestParam String projectCode,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		if (!actor.is(Role.MANAGER) && !actor.is(Role.ADMIN) && !actor.is(Role.SUPERVISOR)
 				&& !actor.is(Role.DISPATCHER)) {
 			throw new Forbidden("SLA figures are for managers, administrators, supervisors and dispatchers");
 		}
+		OffsetDateTime start = period.from(from);
+		return summary(actor, projectCode, start, period.to(to, start));
+	}
+
+	private SlaSummaries.Summary summary(Actor actor, String projectCode, OffsetDateTime from, OffsetDateTime to) {
 		if (!PlausibleTime.Check.isPlausible(from)) {
 			throw new InvalidInput("from", "must lie between the years 1900 and 2199");
 		}

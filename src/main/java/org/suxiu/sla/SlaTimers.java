@@ -42,8 +42,6 @@ public class SlaTimers {
 
 	private final ClockStore store;
 
-	private final SlaClocks clocks;
-
 	private final WorkOrders orders;
 
 	private final PropertyDirectory directory;
@@ -58,14 +56,13 @@ public class SlaTimers {
 
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-	SlaTimers(JdbcClient jdbc, TransactionTemplate transactions, ClockStore store, SlaClocks clocks, WorkOrders orders,
+	SlaTimers(JdbcClient jdbc, TransactionTemplate transactions, ClockStore store, WorkOrders orders,
 			PropertyDirectory directory, ApplicationEventPublisher events, Clock clock,
 			@Value("${suxiu.sla.poller.enabled:true}") boolean enabled, DatabaseOutage outage) {
 		this.outage = outage;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.store = store;
-		this.clocks = clocks;
 		this.orders = orders;
 		this.directory = directory;
 		this.events = events;
@@ -146,7 +143,6 @@ public class SlaTimers {
 						name + " 超时 breached · 时限 due " + clockRow.deadline(), name);
 				events.publishEvent(new SlaBreached(timer.number(), clockRow.tenantId(), clockRow.projectId(),
 						timer.clock(), clockRow.deadline(), now));
-				clocks.record(timer.number());
 			}
 			case ESCALATION -> {
 				Role role = Role.valueOf(timer.role());

@@ -3,5 +3,6 @@
  * knows Chinese public holidays and make-up days, deadlines on every order, and warnings,
  * breaches and escalation fired exactly once from timers kept as database rows.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "SLA")
+@org.springframework.modulith.ApplicationModule(displayName = "SLA",
+		allowedDependencies = { "property", "shared", "workorder" })
 package org.suxiu.sla;

@@ -26,13 +26,12 @@ import org.suxiu.shared.Category;
 import org.suxiu.shared.DomainException;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
-import org.suxiu.workorder.ActionInput;
 import org.suxiu.workorder.Channel;
 import org.suxiu.workorder.Location;
 import org.suxiu.workorder.NewWorkOrder;
-import org.suxiu.workorder.OrderAction;
+import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.Reporter;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -59,10 +58,10 @@ class AdminSetupPages {
 
 	private final HomeImport homeImport;
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
 	AdminSetupPages(MasterData masterData, ProjectSites sites, StaffImport staffImport, HomeImport homeImport,
-			WorkOrderDesk orders) {
+			WorkOrders orders) {
 		this.masterData = masterData;
 		this.sites = sites;
 		this.staffImport = staffImport;
@@ -115,11 +114,13 @@ class AdminSetupPages {
 	String testOrder(Actor me, @RequestParam String project, RedirectAttributes redirect) {
 		return step(redirect, "/admin", () -> {
 			Location location = testSite(me, project);
-			WorkOrderView order = orders.report(me,
-					new NewWorkOrder(Channel.HOTLINE, new Reporter("试单 Test", TEST_PHONE), location, Category.OTHER,
-							"试单：检查报修流程，请忽略 Test order, please ignore", Grade.L3, null, null),
-					null);
-			orders.act(me, order.number(), OrderAction.CANCEL, ActionInput.reason("试单，已自动取消 test order"));
+			WorkOrderView order = orders
+				.report(me,
+						new NewWorkOrder(Channel.HOTLINE, new Reporter("试单 Test", TEST_PHONE), location, Category.OTHER,
+								"试单：检查报修流程，请忽略 Test order, please ignore", Grade.L3, null, null),
+						null)
+				.order();
+			orders.cancel(me, new OrderCommand.Cancel(order.number(), null, "试单，已自动取消 test order"));
 			redirect.addFlashAttribute("noticeKey", "setup.test.done");
 			redirect.addFlashAttribute("noticeArg", order.number());
 		});

@@ -22,15 +22,17 @@ import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.DomainException;
+import org.suxiu.shared.InvalidInput;
+import org.suxiu.shared.PhoneNumber;
 import org.suxiu.shared.SuxiuProperties;
 import tools.jackson.databind.json.JsonMapper;
 import org.suxiu.triage.Triage;
 import org.suxiu.triage.TriageResult;
-import org.suxiu.workorder.ActionInput;
+import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.Channel;
-import org.suxiu.workorder.OrderAction;
+import org.suxiu.workorder.OrderFollowers;
 import org.suxiu.workorder.Status;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -45,7 +47,11 @@ class AgentConsole {
 
 	static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
 
-	private final WorkOrderDesk orders;
+	/** Orders a second caller can still be linked to. */
+	private static final List<Status> FOLLOWABLE = List.of(Status.NEW, Status.DISPATCHED, Status.TAKEN, Status.ARRIVED,
+			Status.IN_PROGRESS, Status.ON_HOLD, Status.COMPLETED);
+
+	private final WorkOrders orders;
 
 	private final PropertyDirectory property;
 
@@ -57,8 +63,11 @@ class AgentConsole {
 
 	private final JsonMapper json;
 
-	AgentConsole(WorkOrderDesk orders, PropertyDirectory property, Triage triage, OrderPage orderPage,
-			SuxiuProperties properties, JsonMapper json) {
+	private final OrderFollowers followers;
+
+	AgentConsole(WorkOrders orders, PropertyDirectory property, Triage triage, OrderPage orderPage,
+			SuxiuProperties properties, JsonMapper json, OrderFollowers followers) {
+		this.followers = followers;
 		this.json = json;
 		this.orders = orders;
 		this.property = property;
@@ -137,7 +146,7 @@ class AgentConsole {
 	@PostMapping("/orders")
 	String create(Actor me, @ModelAttribute IntakeForm form, Model model, HttpServletResponse response) {
 		try {
-			WorkOrderView order = orders.report(me, form.toRequest(properties.zone()), null);
+			WorkOrderView order = orders.report(me, form.toRequest(properties.zone()), null).order();
 			return "redirect:/agent/orders/" + order.number() + "?created";
 		}
 		catch (DomainException ex) {
@@ -151,6 +160,7 @@ class AgentConsole {
 	@GetMapping("/orders/{number}")
 	String order(Actor me, @PathVariable String number, Model model) {
 		WorkOrderView order = orderPage.fill(me, number, model);
+		model.addAttribute("followers", followers.of(order.number()));
 		if (order.gradeExplanation() != null) {
 			// the grade's reasons as triage gave them when the order was taken in
 			model.addAttribute("why", json.treeToValue(order.gradeExplanation(), TriageResult.class));
@@ -158,12 +168,32 @@ class AgentConsole {
 		return "agent/order";
 	}
 
+	/**
+	 * The caller reports a fault that already has an open order: instead of a second
+	 * order, they follow that one and get its messages.
+	 */
+	@PostMapping("/orders/{number}/followers")
+	String follow(Actor me, @PathVariable String number, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String phone, RedirectAttributes redirect) {
+		WorkOrderView order = orders.read(me, number);
+		String caller = phone.strip();
+		if (caller.isEmpty() || !PhoneNumber.isValid(caller)) {
+			throw new InvalidInput("phone", "the caller's mobile number is needed to send them the order's messages");
+		}
+		if (!FOLLOWABLE.contains(order.status())) {
+			throw new InvalidInput("number", "the order is finished; take a new one instead");
+		}
+		followers.follow(me.tenantId(), order.number(), name.isBlank() ? caller : name.strip(), caller, me.username());
+		redirect.addFlashAttribute("noticeKey", "agent.merged");
+		redirect.addFlashAttribute("noticeArg", order.number());
+		return "redirect:/agent/orders/" + order.number() + "?merged";
+	}
+
 	/** The owner accepts over the phone; the agent records it on their behalf. */
 	@PostMapping("/orders/{number}/accept")
 	String accept(Actor me, @PathVariable String number, @RequestParam(required = false) Integer rating,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		orders.act(me, number, OrderAction.ACCEPT, new ActionInput(null, null, null, null, rating,
-				comment.isBlank() ? null : comment, null, null, null, null));
+		orders.accept(me, new OrderCommand.Accept(number, null, rating, comment.isBlank() ? null : comment));
 		redirect.addFlashAttribute("noticeKey", "agent.accepted");
 		redirect.addFlashAttribute("noticeArg", number);
 		return "redirect:/agent/orders/" + number;
@@ -172,8 +202,7 @@ class AgentConsole {
 	@PostMapping("/orders/{number}/follow-up")
 	String followUp(Actor me, @PathVariable String number, @RequestParam(required = false) Boolean satisfied,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		orders.act(me, number, OrderAction.FOLLOW_UP, new ActionInput(note.isBlank() ? null : note, null, null, null,
-				null, null, satisfied, null, null, null));
+		orders.followUp(me, new OrderCommand.FollowUp(number, null, satisfied, note.isBlank() ? null : note));
 		redirect.addFlashAttribute("noticeKey", "agent.closed");
 		redirect.addFlashAttribute("noticeArg", number);
 		return "redirect:/agent";

@@ -18,11 +18,9 @@ import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
-import org.suxiu.workorder.ActionInput;
-import org.suxiu.workorder.OrderAction;
+import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.Status;
-import org.suxiu.workorder.WorkOrderDesk;
 import org.suxiu.shared.NotFound;
 import org.suxiu.workorder.WorkOrderView;
 import org.suxiu.workorder.WorkOrders;
@@ -40,8 +38,6 @@ class DispatcherConsole {
 	private static final List<Status> OPEN = List.of(Status.NEW, Status.DISPATCHED, Status.TAKEN, Status.ARRIVED,
 			Status.IN_PROGRESS, Status.ON_HOLD);
 
-	private final WorkOrderDesk desk;
-
 	private final WorkOrders orders;
 
 	private final TechnicianBoard board;
@@ -52,10 +48,8 @@ class DispatcherConsole {
 
 	private final Words words;
 
-	DispatcherConsole(WorkOrderDesk desk, WorkOrders orders, TechnicianBoard board, PropertyDirectory property,
-			Clock clock, Words words) {
+	DispatcherConsole(WorkOrders orders, TechnicianBoard board, PropertyDirectory property, Clock clock, Words words) {
 		this.words = words;
-		this.desk = desk;
 		this.orders = orders;
 		this.board = board;
 		this.property = property;
@@ -76,7 +70,7 @@ class DispatcherConsole {
 
 	@GetMapping("/orders/{number}")
 	String proposals(Actor me, @PathVariable String number, Model model) {
-		WorkOrderView order = desk.read(me, number);
+		WorkOrderView order = orders.read(me, number);
 		OrderFacts facts = orders.facts(number).orElseThrow(() -> new NotFound("Work order", number));
 		List<Proposal> proposals = board.proposals(me, facts);
 		model.addAttribute("o", order);
@@ -94,8 +88,8 @@ class DispatcherConsole {
 		if (!first && reason.isBlank()) {
 			throw new InvalidInput("reason", "give a reason for not sending the first proposal 请说明改派原因");
 		}
-		WorkOrderView order = desk.act(me, number, OrderAction.DISPATCH, new ActionInput(
-				reason.isBlank() ? null : reason, technicianId, null, null, null, null, null, null, null, null));
+		WorkOrderView order = orders.dispatch(me,
+				new OrderCommand.Dispatch(number, null, technicianId, reason.isBlank() ? null : reason));
 		redirect.addFlashAttribute("notice", order.number() + " → " + order.assignee().name());
 		return "redirect:/dispatch";
 	}
@@ -110,7 +104,7 @@ class DispatcherConsole {
 			.findFirst()
 			.orElse(projects.isEmpty() ? null : projects.get(0));
 		Long projectId = project == null ? null : project.id();
-		List<WorkOrderView> open = desk.list(me, OPEN, null, projectId, null, 0, 200).items();
+		List<WorkOrderView> open = orders.list(me, OPEN, null, projectId, null, 0, 200).items();
 		List<Due> queue = Due.byTimeLeft(open, clock.instant())
 			.stream()
 			.filter(d -> d.order().status() == Status.NEW || d.atRisk())
@@ -119,6 +113,7 @@ class DispatcherConsole {
 		model.addAttribute("projects", projects);
 		model.addAttribute("project", project);
 		model.addAttribute("queue", queue);
+		model.addAttribute("duplicates", PossibleDuplicates.among(open, AgentConsole.DUPLICATE_WINDOW));
 		model.addAttribute("emergencies",
 				open.stream()
 					.filter(o -> o.grade() == Grade.L1 && (o.status() == Status.NEW || o.status() == Status.DISPATCHED))

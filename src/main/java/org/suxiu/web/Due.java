@@ -51,6 +51,14 @@ record Due(WorkOrderView order, String clock, OffsetDateTime deadline, double us
 			.toList();
 	}
 
+	/**
+	 * Whether the deadline has passed; judged on the instant, not on the share of time
+	 * used, which rounds to whole minutes.
+	 */
+	boolean lateAt(Instant now) {
+		return deadline != null && deadline.toInstant().isBefore(now);
+	}
+
 	boolean atRisk() {
 		return deadline != null && usedShare >= AT_RISK;
 	}

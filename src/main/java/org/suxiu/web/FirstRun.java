@@ -8,7 +8,7 @@ import org.suxiu.property.ProjectDetails;
 import org.suxiu.property.PropertyAdministration;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Role;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 
 /**
  * Reads where a company stands on its first-run path from what it has set up, so the
@@ -21,9 +21,9 @@ class FirstRun {
 
 	private final PropertyAdministration administration;
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
-	FirstRun(MasterData masterData, PropertyAdministration administration, WorkOrderDesk orders) {
+	FirstRun(MasterData masterData, PropertyAdministration administration, WorkOrders orders) {
 		this.masterData = masterData;
 		this.administration = administration;
 		this.orders = orders;

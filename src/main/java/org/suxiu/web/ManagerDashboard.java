@@ -26,7 +26,7 @@ import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.sla.SlaSummaries;
 import org.suxiu.workorder.GradeStatusCount;
 import org.suxiu.workorder.Status;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -43,7 +43,7 @@ class ManagerDashboard {
 
 	private static final List<Status> DONE = List.of(Status.COMPLETED, Status.ACCEPTED, Status.CLOSED);
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
 	private final SlaSummaries sla;
 
@@ -57,7 +57,7 @@ class ManagerDashboard {
 
 	private final Clock clock;
 
-	ManagerDashboard(WorkOrderDesk orders, SlaSummaries sla, PropertyDirectory property, MessageSource messages,
+	ManagerDashboard(WorkOrders orders, SlaSummaries sla, PropertyDirectory property, MessageSource messages,
 			JsonMapper json, SuxiuProperties properties, Clock clock) {
 		this.orders = orders;
 		this.sla = sla;
@@ -122,7 +122,10 @@ class ManagerDashboard {
 		List<SlaRow> slaRows = slaRows(
 				sla.summary(chosen, month.toOffsetDateTime(), month.plusMonths(1).toOffsetDateTime()));
 		List<WorkOrderView> open = orders.list(me, OPEN, null, chosen.id(), null, 0, 200).items();
-		List<Due> breaches = Due.byTimeLeft(open, clock.instant()).stream().filter(d -> d.usedShare() >= 1).toList();
+		List<Due> breaches = Due.byTimeLeft(open, clock.instant())
+			.stream()
+			.filter(d -> d.lateAt(clock.instant()))
+			.toList();
 		model.addAttribute("todayRows", todayRows);
 		model.addAttribute("monthRows", monthRows);
 		model.addAttribute("slaRows", slaRows);

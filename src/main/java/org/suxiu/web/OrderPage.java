@@ -11,7 +11,7 @@ import org.suxiu.attachment.Attachments;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Role;
 import org.suxiu.shared.SuxiuProperties;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -21,7 +21,7 @@ import org.suxiu.workorder.WorkOrderView;
 @Component
 class OrderPage {
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
 	private final Attachments attachments;
 
@@ -31,7 +31,7 @@ class OrderPage {
 
 	private final Words words;
 
-	OrderPage(WorkOrderDesk orders, Attachments attachments, SuxiuProperties properties, Clock clock, Words words) {
+	OrderPage(WorkOrders orders, Attachments attachments, SuxiuProperties properties, Clock clock, Words words) {
 		this.words = words;
 		this.orders = orders;
 		this.attachments = attachments;

@@ -23,12 +23,11 @@ import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.DomainException;
-import org.suxiu.workorder.ActionInput;
+import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.Channel;
 import org.suxiu.workorder.Location;
 import org.suxiu.workorder.NewWorkOrder;
-import org.suxiu.workorder.OrderAction;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -39,7 +38,7 @@ import org.suxiu.workorder.WorkOrderView;
 @RequestMapping("/owner")
 class OwnerPages {
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
 	private final Attachments attachments;
 
@@ -47,7 +46,7 @@ class OwnerPages {
 
 	private final OrderPage orderPage;
 
-	OwnerPages(WorkOrderDesk orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage) {
+	OwnerPages(WorkOrders orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage) {
 		this.orders = orders;
 		this.attachments = attachments;
 		this.property = property;
@@ -83,9 +82,12 @@ class OwnerPages {
 			for (MultipartFile file : Files.present(video == null ? List.of() : List.of(video))) {
 				uploads.add(attachments.check(file.getOriginalFilename(), Files.bytes(file)));
 			}
-			WorkOrderView order = orders.report(me,
-					new NewWorkOrder(Channel.APP, null, location(me, place), category, description, null, null, null),
-					null);
+			WorkOrderView order = orders
+				.report(me,
+						new NewWorkOrder(Channel.APP, null, location(me, place), category, description, null, null,
+								null),
+						null)
+				.order();
 			if (!uploads.isEmpty()) {
 				attachments.attach(me, order.number(), Purpose.REPORT, uploads);
 			}
@@ -115,8 +117,7 @@ class OwnerPages {
 	@PostMapping("/orders/{number}/accept")
 	String accept(Actor me, @PathVariable String number, @RequestParam(required = false) Integer rating,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		orders.act(me, number, OrderAction.ACCEPT,
-				new ActionInput(null, null, null, null, rating, blankToNull(comment), null, null, null, null));
+		orders.accept(me, new OrderCommand.Accept(number, null, rating, blankToNull(comment)));
 		redirect.addFlashAttribute("noticeKey", "owner.accepted");
 		redirect.addFlashAttribute("noticeArg", number);
 		return "redirect:/owner/orders/" + number;
@@ -124,13 +125,13 @@ class OwnerPages {
 
 	@PostMapping("/orders/{number}/reopen")
 	String reopen(Actor me, @PathVariable String number, @RequestParam String reason) {
-		WorkOrderView rework = orders.act(me, number, OrderAction.REOPEN, ActionInput.reason(reason));
+		WorkOrderView rework = orders.reopen(me, new OrderCommand.Reopen(number, null, reason));
 		return "redirect:/owner/orders/" + rework.number();
 	}
 
 	@PostMapping("/orders/{number}/cancel")
 	String cancel(Actor me, @PathVariable String number, @RequestParam String reason) {
-		orders.act(me, number, OrderAction.CANCEL, ActionInput.reason(reason));
+		orders.cancel(me, new OrderCommand.Cancel(number, null, reason));
 		return "redirect:/owner/orders/" + number;
 	}
 

@@ -1,6 +1,7 @@
 package org.suxiu.web;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,20 @@ class PageModel {
 	@ModelAttribute("me")
 	Actor me() {
 		return signedIn();
+	}
+
+	/** The header menu of the signed-in person's role; empty when nobody is signed in. */
+	@ModelAttribute("menu")
+	List<Pages.MenuItem> menu() {
+		Actor me = signedIn();
+		return me == null ? List.of() : Pages.menuOf(me);
+	}
+
+	/** Whether the header offers the order search. */
+	@ModelAttribute("searches")
+	boolean searches() {
+		Actor me = signedIn();
+		return me != null && Pages.searches(me);
 	}
 
 	/**

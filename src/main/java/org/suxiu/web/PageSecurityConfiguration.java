@@ -33,7 +33,8 @@ class PageSecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
-			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**" };
+			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**",
+			"/search" };
 
 	@Bean
 	@Order(1)
@@ -41,6 +42,8 @@ class PageSecurityConfiguration {
 		http.securityMatcher(PAGE_PATHS)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**", "/denied")
 				.permitAll()
+				.requestMatchers("/search")
+				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
 				.requestMatchers("/owner/**")
 				.hasRole("OWNER")
 				.requestMatchers("/tech/**")

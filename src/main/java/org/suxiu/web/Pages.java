@@ -1,10 +1,12 @@
 package org.suxiu.web;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.Role;
 
 /**
  * Where each role's pages start.
@@ -23,6 +25,44 @@ final class Pages {
 			case MANAGER -> "/manager";
 			case ADMIN -> "/admin";
 			case OPERATOR -> "/platform";
+		};
+	}
+
+	/**
+	 * One entry of the header menu.
+	 *
+	 * @param key message key of its label
+	 * @param path where it leads
+	 */
+	record MenuItem(String key, String path) {
+	}
+
+	/** The header menu of each role: its own pages, the most used first. */
+	static List<MenuItem> menuOf(Actor actor) {
+		return switch (actor.role()) {
+			case OWNER -> List.of(new MenuItem("menu.owner.orders", "/owner"),
+					new MenuItem("menu.owner.report", "/owner/report"));
+			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"));
+			case DISPATCHER, SUPERVISOR -> List.of(new MenuItem("menu.dispatch", "/dispatch"));
+			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"));
+			case MANAGER -> List.of(new MenuItem("menu.manager", "/manager"));
+			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"));
+			case OPERATOR -> List.of(new MenuItem("menu.platform", "/platform"));
+		};
+	}
+
+	/** Staff find orders from the header; owners and the platform operator do not. */
+	static boolean searches(Actor actor) {
+		return actor.role() != Role.OWNER && actor.role() != Role.OPERATOR;
+	}
+
+	/** Where this role reads an order, or {@code null} if it has no order page. */
+	static String orderPageOf(Actor actor, String number) {
+		return switch (actor.role()) {
+			case AGENT -> "/agent/orders/" + number;
+			case DISPATCHER, SUPERVISOR -> "/dispatch/orders/" + number;
+			case TECHNICIAN -> "/tech/jobs/" + number;
+			default -> null;
 		};
 	}
 

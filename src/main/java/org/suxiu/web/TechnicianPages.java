@@ -24,11 +24,11 @@ import org.suxiu.attachment.Upload;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.SuxiuProperties;
-import org.suxiu.workorder.ActionInput;
+import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.Appointment;
 import org.suxiu.workorder.OrderAction;
 import org.suxiu.workorder.Status;
-import org.suxiu.workorder.WorkOrderDesk;
+import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -42,7 +42,7 @@ class TechnicianPages {
 	static final List<Status> OPEN_JOBS = List.of(Status.DISPATCHED, Status.TAKEN, Status.ARRIVED, Status.IN_PROGRESS,
 			Status.ON_HOLD);
 
-	private final WorkOrderDesk orders;
+	private final WorkOrders orders;
 
 	private final Attachments attachments;
 
@@ -52,7 +52,7 @@ class TechnicianPages {
 
 	private final Clock clock;
 
-	TechnicianPages(WorkOrderDesk orders, Attachments attachments, OrderPage orderPage, SuxiuProperties properties,
+	TechnicianPages(WorkOrders orders, Attachments attachments, OrderPage orderPage, SuxiuProperties properties,
 			Clock clock) {
 		this.orders = orders;
 		this.attachments = attachments;
@@ -92,13 +92,13 @@ class TechnicianPages {
 
 	@PostMapping("/jobs/{number}/{action:take|arrive|start|resume}")
 	String step(Actor me, @PathVariable String number, @PathVariable String action) {
-		orders.act(me, number, OrderAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)), ActionInput.none());
+		OrderCommand.bare(OrderAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)), number).applyTo(orders, me);
 		return back(number);
 	}
 
 	@PostMapping("/jobs/{number}/decline")
 	String decline(Actor me, @PathVariable String number, @RequestParam String reason) {
-		orders.act(me, number, OrderAction.DECLINE, ActionInput.reason(reason));
+		orders.decline(me, new OrderCommand.Decline(number, null, reason));
 		return "redirect:/tech";
 	}
 
@@ -106,7 +106,7 @@ class TechnicianPages {
 	String hold(Actor me, @PathVariable String number, @RequestParam String why,
 			@RequestParam(defaultValue = "") String detail) {
 		String reason = why + (detail.isBlank() ? "" : ": " + detail.trim());
-		orders.act(me, number, OrderAction.HOLD, ActionInput.reason(reason));
+		orders.hold(me, new OrderCommand.Hold(number, null, reason));
 		return back(number);
 	}
 
@@ -125,8 +125,7 @@ class TechnicianPages {
 	String complete(Actor me, @PathVariable String number, @RequestParam(defaultValue = "") String resolution,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) {
 		List<Upload> uploads = checked(me, number, Purpose.AFTER, photos);
-		orders.act(me, number, OrderAction.COMPLETE,
-				new ActionInput(null, null, null, resolution, null, null, null, null, null, null));
+		orders.complete(me, new OrderCommand.Complete(number, null, resolution));
 		if (!uploads.isEmpty()) {
 			attachments.attach(me, number, Purpose.AFTER, uploads);
 		}
@@ -144,8 +143,7 @@ class TechnicianPages {
 		}
 		Appointment window = new Appointment(OffsetDateTime.from(now), OffsetDateTime.from(at));
 		String why = reason.isBlank() ? "维修工将晚到 running late" : reason;
-		orders.act(me, number, OrderAction.RESCHEDULE,
-				new ActionInput(null, null, why, null, null, null, null, null, null, window));
+		orders.reschedule(me, new OrderCommand.Reschedule(number, null, window, why));
 		return back(number);
 	}
 

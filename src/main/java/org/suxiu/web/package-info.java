@@ -5,5 +5,6 @@
  * console shows orders, proposals, the technician board and the site plan), and the pages
  * use only the modules' public facades, as any other client would.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web pages")
+@org.springframework.modulith.ApplicationModule(displayName = "Web pages", allowedDependencies = { "attachment",
+		"dispatch", "identity", "live", "property", "shared", "sla", "triage", "workorder" })
 package org.suxiu.web;

@@ -8,7 +8,7 @@ import org.suxiu.shared.DomainException;
  */
 public class IllegalTransition extends DomainException {
 
-	IllegalTransition(String number, String action, Status status) {
+	public IllegalTransition(String number, String action, Status status) {
 		super("illegal-transition", HttpStatus.CONFLICT, "Illegal transition",
 				"Order " + number + " is " + status + "; '" + action + "' is not allowed now");
 	}

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public record Location(@NotBlank @Size(max = 20) String projectCode, @Size(max = 20) String building,
 		@Size(max = 20) String unit, @Size(max = 20) String room, @Size(max = 50) String area) {
 
-	boolean isArea() {
+	public boolean isArea() {
 		return area != null && !area.isBlank();
 	}
 

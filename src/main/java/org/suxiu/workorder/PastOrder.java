@@ -20,8 +20,9 @@ import org.suxiu.shared.Grade;
  * @param startedAt when work first started, or {@code null}
  * @param completedAt when work was last completed, or {@code null}
  * @param status status now
+ * @param takenAt when a technician first took it, or {@code null}
  */
 public record PastOrder(String number, Grade grade, Category category, String building, String area, Instant reportedAt,
 		Instant appointmentFrom, Instant appointmentTo, Instant arrivedAt, Instant startedAt, Instant completedAt,
-		Status status) {
+		Status status, Instant takenAt) {
 }

@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One SLA clock of an order as the SLA module last recorded it, kept on the order so that
- * reading an order needs no other module.
+ * One SLA clock of an order as the SLA engine keeps it.
  *
  * @param clock respond, arrive or complete
  * @param startedAt when it started counting

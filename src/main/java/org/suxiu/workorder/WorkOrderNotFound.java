@@ -7,7 +7,7 @@ import org.suxiu.shared.NotFound;
  */
 public class WorkOrderNotFound extends NotFound {
 
-	WorkOrderNotFound(String number) {
+	public WorkOrderNotFound(String number) {
 		super("Work order", number);
 	}
 

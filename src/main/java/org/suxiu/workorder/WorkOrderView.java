@@ -10,15 +10,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
-import org.suxiu.shared.PhoneNumber;
 
 /**
  * An order as the API and the pages show it to one caller: phone numbers masked unless
- * their role needs them.
+ * their role needs them, deadlines as the SLA engine keeps them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, boolean gradeUncertain,
@@ -28,49 +25,14 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 		String resolution, Integer rating, String ratingComment, Boolean satisfied, String reworkOf,
 		String reworkNumber, List<HistoryView> history, int version) {
 
-	/**
-	 * Staff who call reporters back see the whole number; everybody else sees
-	 * {@code 138****0001}.
-	 */
-	static WorkOrderView of(WorkOrder order, List<HistoryEntry> history, Actor viewer, ZoneId zone, Instant now) {
-		boolean fullReporter = order.isReportedBy(viewer) || viewer.role().callsReporters();
-		Reporter reporter = new Reporter(order.reporter.name(),
-				fullReporter ? order.reporter.phone() : PhoneNumber.mask(order.reporter.phone()));
-		AssigneeView assignee = null;
-		if (order.assignee != null) {
-			boolean fullAssignee = viewer.role().callsReporters() || order.isAssignedTo(viewer);
-			assignee = new AssigneeView(order.assignee.id(), order.assignee.name(),
-					fullAssignee ? order.assignee.phone() : PhoneNumber.mask(order.assignee.phone()));
-		}
-		Appointment appointment = order.appointment == null ? null : new Appointment(
-				at(order.appointment.from().toInstant(), zone), at(order.appointment.to().toInstant(), zone));
-		List<HistoryView> lines = history == null ? null : history.stream().map(h -> HistoryView.of(h, zone)).toList();
-		// the explanation quotes other descriptions of the tenant: staff only
-		JsonNode explanation = order.gradeExplanation == null || !viewer.isStaff() ? null
-				: EXPLANATIONS.readTree(order.gradeExplanation);
-		return new WorkOrderView(order.number, order.status, order.grade, order.gradeSource, order.gradeUncertain,
-				explanation, order.category, order.channel, order.description, LocationView.of(order), reporter,
-				assignee, at(order.reportedAt, zone), at(order.createdAt, zone), at(order.updatedAt, zone),
-				Deadlines.of(order.sla, zone), ClockView.of(order.sla, zone, now), appointment, order.resolution,
-				order.rating, order.ratingComment, order.satisfied, order.reworkOf, order.reworkNumber, lines,
-				order.version);
-	}
-
-	private static final JsonMapper EXPLANATIONS = JsonMapper.builder().build();
-
-	static OffsetDateTime at(Instant instant, ZoneId zone) {
+	/** The instant in the zone, or {@code null}. */
+	public static OffsetDateTime at(Instant instant, ZoneId zone) {
 		return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record LocationView(String projectCode, String projectName, String building, String unit, String room,
 			String area, String label) {
-
-		static LocationView of(WorkOrder order) {
-			var site = order.site;
-			return new LocationView(site.project().code(), site.project().name(), site.building(), site.unit(),
-					site.room(), site.area(), site.label());
-		}
 
 	}
 
@@ -84,7 +46,7 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Deadlines(OffsetDateTime respondBy, OffsetDateTime arriveBy, OffsetDateTime completeBy) {
 
-		static Deadlines of(List<SlaSnapshot> clocks, ZoneId zone) {
+		public static Deadlines of(List<SlaSnapshot> clocks, ZoneId zone) {
 			return new Deadlines(deadline(clocks, "respond", zone), deadline(clocks, "arrive", zone),
 					deadline(clocks, "complete", zone));
 		}
@@ -109,7 +71,7 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 	public record ClockView(OffsetDateTime deadline, long elapsedMinutes, String state, Long minutesEarly,
 			Long minutesLate) {
 
-		static Map<String, ClockView> of(List<SlaSnapshot> clocks, ZoneId zone, Instant now) {
+		public static Map<String, ClockView> of(List<SlaSnapshot> clocks, ZoneId zone, Instant now) {
 			Map<String, ClockView> views = new LinkedHashMap<>();
 			for (SlaSnapshot clock : clocks) {
 				Instant end = clock.metAt() != null ? clock.metAt() : now;
@@ -135,7 +97,7 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 	public record HistoryView(OffsetDateTime at, String action, String actor, String role, String from, String to,
 			String note, String channel, String clock) {
 
-		static HistoryView of(HistoryEntry entry, ZoneId zone) {
+		public static HistoryView of(HistoryEntry entry, ZoneId zone) {
 			return new HistoryView(WorkOrderView.at(entry.at(), zone), entry.action(), entry.actor(), entry.role(),
 					entry.from(), entry.to(), entry.note(), entry.channel(), entry.clock());
 		}

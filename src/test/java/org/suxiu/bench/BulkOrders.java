@@ -46,7 +46,7 @@ final class BulkOrders {
 			    SELECT 'BX' || to_char(r.at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')
 			            || lpad(nextval('work_order_number_seq')::text, 6, '0'),
 			        p.tenant_id, p.id, p.code, p.name, h.id, h.building, h.unit, h.room, r.status, r.grade, 'AUTO',
-			        r.category, 'HOTLINE', r.description, '历史报修人', '139' || lpad((r.g * 7919 % 100000000)::text, 8, '0'),
+			        r.category, 'HOTLINE', r.description, '历史报修人', '139' || lpad((r.g::bigint * 7919 % 100000000)::text, 8, '0'),
 			        'agent',
 			        CASE WHEN r.status IN ('NEW', 'CANCELLED') THEN NULL ELSE t.id END,
 			        CASE WHEN r.status IN ('NEW', 'CANCELLED') THEN NULL ELSE t.name END,

@@ -24,12 +24,13 @@ import org.suxiu.notification.channel.AliyunStub;
 import org.suxiu.workorder.Requests;
 
 /**
- * Notifications under a burst: 10,000 orders are dispatched through the API by 32 clients
- * as fast as they go, each dispatch writing a job SMS for the technician and a notice for
- * the reporter (20,000 messages), which the delivery poller sends to a local Aliyun
- * stand-in answering after {@code bench.smsLatencyMs} (default 20 ms). Reports how long
- * until every message was recorded and sent, the delay from each dispatch to the provider
- * accepting its message, and checks that none was sent twice or failed.
+ * Notifications under a burst: 10,000 L3 orders and 100 L1 among them are dispatched
+ * through the API by 32 clients as fast as they go, each dispatch writing a job SMS for
+ * the technician and a notice for the reporter (20,000 messages), which the delivery
+ * poller sends to a local Aliyun stand-in answering after {@code bench.smsLatencyMs}
+ * (default 20 ms). Reports how long until every message was recorded and sent, the delay
+ * from each dispatch to the provider accepting its message (and separately for the L1
+ * emergencies), and checks that none was sent twice or failed.
  *
  * <p>
  * Not a test: {@code ./mvnw -B -Pbench -DskipTests verify
@@ -43,7 +44,7 @@ public final class NotificationBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int orders = Integer.getInteger("bench.orders", 10_000);
+		int orders = Integer.getInteger("bench.orders", 10_000) + Integer.getInteger("bench.l1", 100);
 		int clients = CLIENTS;
 		Duration latency = Duration.ofMillis(Long.getLong("bench.smsLatencyMs", 20));
 		Path dataDir = Files.createTempDirectory("suxiu-notification-bench-");
@@ -70,6 +71,9 @@ public final class NotificationBenchmark {
 		}
 		System.exit(passed ? 0 : 1);
 	}
+
+	/** One order in this many is an L1 emergency; the rest are L3. */
+	private static final int L1_STEP = Integer.getInteger("bench.l1Step", 101);
 
 	private static boolean run(ConfigurableApplicationContext context, AliyunStub sms, int orders, int clients,
 			Duration latency) throws Exception {
@@ -114,6 +118,20 @@ public final class NotificationBenchmark {
 				JOIN work_order_history h ON h.order_id = o.id AND h.action = 'dispatch'
 				WHERE m.kind IN ('TECH_NEW_JOB', 'OWNER_DISPATCHED') AND m.status = 'SENT' ORDER BY 1
 				""").query(Double.class).list();
+		List<Double> emergencyRecorded = jdbc.sql("""
+				SELECT EXTRACT(EPOCH FROM (m.created_at - h.at)) * 1000
+				FROM notification_message m JOIN work_order o ON o.number = m.order_number
+				JOIN work_order_history h ON h.order_id = o.id AND h.action = 'dispatch'
+				WHERE m.kind IN ('TECH_NEW_JOB', 'OWNER_DISPATCHED') AND o.grade = 'L1'
+				ORDER BY 1
+				""").query(Double.class).list();
+		List<Double> emergencyDelays = jdbc.sql("""
+				SELECT EXTRACT(EPOCH FROM (m.sent_at - h.at)) * 1000
+				FROM notification_message m JOIN work_order o ON o.number = m.order_number
+				JOIN work_order_history h ON h.order_id = o.id AND h.action = 'dispatch'
+				WHERE m.kind IN ('TECH_NEW_JOB', 'OWNER_DISPATCHED') AND m.status = 'SENT' AND o.grade = 'L1'
+				ORDER BY 1
+				""").query(Double.class).list();
 		Map<String, Object> settings = Map.of("concurrency",
 				context.getEnvironment().getProperty("suxiu.notification.delivery.concurrency", "8"), "batch",
 				context.getEnvironment().getProperty("suxiu.notification.delivery.batch", "100"), "interval",
@@ -138,6 +156,13 @@ public final class NotificationBenchmark {
 				percentile(delays, 50) / 1000, percentile(delays, 95) / 1000, percentile(delays, 99) / 1000,
 				percentile(delays, 100) / 1000);
 		System.out.printf(
+				"L1 dispatch -> provider accepted (%d messages): p50 %.2f s, p95 %.2f s, p99 %.2f s, max %.2f s%n",
+				emergencyDelays.size(), percentile(emergencyDelays, 50) / 1000, percentile(emergencyDelays, 95) / 1000,
+				percentile(emergencyDelays, 99) / 1000, percentile(emergencyDelays, 100) / 1000);
+		System.out.printf("L1 dispatch -> message recorded:  p50 %.2f s, p95 %.2f s, p99 %.2f s, max %.2f s%n",
+				percentile(emergencyRecorded, 50) / 1000, percentile(emergencyRecorded, 95) / 1000,
+				percentile(emergencyRecorded, 99) / 1000, percentile(emergencyRecorded, 100) / 1000);
+		System.out.printf(
 				"messages: %d SENT, %d PENDING, %d FAILED; provider accepted %d requests for %d distinct messages%n",
 				sent, pending, failed, accepted, distinct);
 		boolean passed = sent >= expected && failed == 0 && accepted == distinct && distinct >= expected;
@@ -153,7 +178,9 @@ public final class NotificationBenchmark {
 		for (int c = 0; c < CLIENTS; c++) {
 			work.add(pool.submit(() -> {
 				for (int i = next.getAndIncrement(); i < orders; i = next.getAndIncrement()) {
-					Map<String, Object> body = Requests.with(Requests.drippingTapByHotline(), "grade", "L3");
+					// an emergency every STEP orders among planned work (100 in 10,100)
+					String grade = i % L1_STEP == L1_STEP - 1 ? "L1" : "L3";
+					Map<String, Object> body = Requests.with(Requests.drippingTapByHotline(), "grade", grade);
 					body.put("reporter", Map.of("name", "业主" + i, "phone", String.format("137%08d", i)));
 					Api.Response created = api.post("agent", "/api/v1/work-orders", body);
 					if (created.status() != 201) {

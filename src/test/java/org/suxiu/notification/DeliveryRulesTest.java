@@ -160,7 +160,7 @@ class DeliveryRulesTest extends NotificationTest {
 
 	private void record(Recipient recipient, String event, boolean urgent) {
 		transactions.executeWithoutResult(status -> outbox.record(new Notice(event, Kind.OWNER_ARRIVED, recipient,
-				Map.of("number", "BX-RULES", "technician", "陈师傅"), 1L, null, urgent, false)));
+				Map.of("number", "BX-RULES", "technician", "陈师傅"), 1L, null, urgent, false, null)));
 	}
 
 	private List<String> statuses(String recipient) {

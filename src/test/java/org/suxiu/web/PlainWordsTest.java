@@ -49,7 +49,8 @@ class PlainWordsTest extends BrowserTest {
 		visit(desk().signIn("supervisor"), List.of("/dispatch"), RAW, found);
 		visit(desk().signIn("agent"), List.of("/agent", "/agent/orders/" + lift), RAW, found);
 		visit(phone().signIn("tech02"), List.of("/tech", "/tech/jobs/" + tap), RAW, found);
-		visit(desk().signIn("manager"), List.of("/manager"), RAW, found);
+		visit(desk().signIn("manager"), List.of("/manager", "/search?q=" + lift.substring(0, 8),
+				"/search?q=" + lift.substring(0, 8) + "&lang=en"), RAW, found);
 		visit(desk().signIn("admin"),
 				List.of("/admin", "/admin/staff", "/admin/technicians", "/admin/sla", "/admin/triage", "/admin/sites"),
 				RAW, found);

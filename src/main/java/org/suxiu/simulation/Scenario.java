@@ -1,0 +1,85 @@
+package org.suxiu.simulation;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.suxiu.shared.Category;
+import org.suxiu.shared.Grade;
+import org.suxiu.dispatch.Shift;
+
+/**
+ * A day (or week) of repair requests against sites and a roster, as the simulator reads
+ * it (format: {@code docs/scenario-format.md}).
+ *
+ * @param name scenario name
+ * @param seed all randomness derives from it
+ * @param start when the simulated period starts
+ * @param hours how long it lasts
+ * @param travel how fast technicians move
+ * @param dispatchOverheadMinutes decision plus the technician taking the job
+ * @param sites places with coordinates
+ * @param technicians the roster
+ * @param sla arrival limits per grade; product defaults when absent
+ * @param requests an explicit trace
+ * @param generator a request generator, used after the trace
+ * @param incidents technicians dropping out
+ */
+record Scenario(String name, long seed, OffsetDateTime start, double hours, Travel travel,
+		Double dispatchOverheadMinutes, List<SiteSpec> sites, List<TechnicianSpec> technicians, Map<Grade, Limit> sla,
+		List<RequestSpec> requests, Generator generator, List<Incident> incidents) {
+
+	record Travel(double speedKmh, double detour) {
+	}
+
+	record SiteSpec(String id, double lat, double lng) {
+	}
+
+	record TechnicianSpec(String id, List<Category> skills, String base, List<ShiftSpec> shifts) {
+	}
+
+	/**
+	 * A daily shift in local time; {@code days} limits it to some weekdays (the day it
+	 * starts), {@code onCall} marks emergency-only duty. Both optional.
+	 */
+	record ShiftSpec(String from, String to, Set<DayOfWeek> days, Boolean onCall) {
+
+		List<Shift> toShifts() {
+			LocalTime start = LocalTime.parse(from);
+			LocalTime end = LocalTime.parse(to);
+			boolean emergencyOnly = Boolean.TRUE.equals(onCall);
+			if (days == null || days.isEmpty()) {
+				return List.of(new Shift(null, start, end, emergencyOnly));
+			}
+			return days.stream().sorted().map(d -> new Shift(d, start, end, emergencyOnly)).toList();
+		}
+
+	}
+
+	record Limit(double arriveMinutes) {
+	}
+
+	record RequestSpec(String id, OffsetDateTime at, String site, Category category, Grade grade, Double serviceMinutes,
+			Window appointment) {
+	}
+
+	record Window(OffsetDateTime from, OffsetDateTime to) {
+	}
+
+	record Generator(List<Double> perHour, Map<Grade, Double> grades, Map<Category, Double> categories,
+			Map<String, Spread> serviceMinutes, List<Surge> surges) {
+	}
+
+	record Spread(double mean, double sd) {
+	}
+
+	record Surge(OffsetDateTime from, double hours, double factor) {
+	}
+
+	record Incident(OffsetDateTime at, String type, String technician, double hours) {
+	}
+
+}

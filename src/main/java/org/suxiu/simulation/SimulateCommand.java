@@ -1,0 +1,138 @@
+package org.suxiu.simulation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
+/**
+ * {@code java -jar suxiu.jar simulate --scenario FILE [--policies a,b] [--out RESULT.json]}:
+ * replays a scenario under each policy with the same requests, prints the table and
+ * writes the result JSON. No web server, no database.
+ */
+public final class SimulateCommand {
+
+	static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "timefold");
+
+	private SimulateCommand() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		// the solver logs every plan; the table is what the command is for
+		LoggingSystem.get(SimulateCommand.class.getClassLoader()).setLogLevel("ai.timefold", LogLevel.WARN);
+		String scenarioFile = null;
+		String out = null;
+		List<String> policies = POLICIES;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--scenario" -> scenarioFile = args[++i];
+				case "--out" -> out = args[++i];
+				case "--policies" -> policies = Arrays.asList(args[++i].split(","));
+				default -> throw new IllegalArgumentException("unknown option " + args[i]
+						+ "; usage: simulate --scenario FILE [--policies round-robin,nearest-idle,suxiu,timefold] [--out FILE]");
+			}
+		}
+		if (scenarioFile == null) {
+			throw new IllegalArgumentException("usage: simulate --scenario FILE [--policies ...] [--out FILE]");
+		}
+		JsonMapper json = mapper();
+		Scenario scenario = json.readValue(Files.readString(Path.of(scenarioFile)), Scenario.class);
+		List<String> notes = new ArrayList<>();
+		SimulationReport.Result result = run(scenario, policies, notes::add);
+		System.out.print(SimulationReport.table(result));
+		notes.forEach(System.out::println);
+		if (out != null) {
+			Files.writeString(Path.of(out), json.writeValueAsString(result));
+			System.out.println("Result written to " + out);
+		}
+	}
+
+	/** Keeps the scenario's offset: shifts are in its local time. */
+	static JsonMapper mapper() {
+		return JsonMapper.builder()
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+			.build();
+	}
+
+	static SimulationReport.Result run(Scenario scenario, List<String> policies) {
+		return run(scenario, policies, note -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(Scenario, List)}, telling {@code notes} what a policy reports of
+	 * itself.
+	 */
+	static SimulationReport.Result run(Scenario scenario, List<String> policies,
+			java.util.function.Consumer<String> notes) {
+		var sites = Simulation.sites(scenario);
+		var requests = SimulatedRequests.expand(scenario, sites);
+		var limits = Simulation.limits(scenario);
+		List<SimulationReport.PolicyFigures> figures = new ArrayList<>();
+		for (String name : policies) {
+			Simulation sim = new Simulation(scenario, requests, sites, limits);
+			SimulationPolicy policy = switch (name) {
+				case "round-robin" -> new SimulationPolicy.RoundRobin();
+				case "nearest-idle" -> new SimulationPolicy.NearestIdle();
+				case "suxiu" -> new SimulationPolicy.Suxiu(sim);
+				case "timefold" -> new TimefoldPolicy(sim);
+				default -> throw new IllegalArgumentException("unknown policy " + name + "; known: " + POLICIES);
+			};
+			Timed timed = new Timed(policy);
+			List<Simulation.Job> jobs = sim.run(timed);
+			figures.add(SimulationReport.figures(name, sim, jobs, timed.nanos()));
+			if (policy instanceof TimefoldPolicy timefold) {
+				notes.accept(timefold.summary());
+			}
+		}
+		Simulation reference = new Simulation(scenario, requests, sites, limits);
+		return new SimulationReport.Result(scenario.name(), requests.size(), SimulationReport.bounds(reference),
+				figures);
+	}
+
+	/** Measures each decision of the policy it wraps. */
+	private static final class Timed implements SimulationPolicy {
+
+		private final SimulationPolicy policy;
+
+		private final List<Long> nanos = new ArrayList<>();
+
+		Timed(SimulationPolicy policy) {
+			this.policy = policy;
+		}
+
+		@Override
+		public String name() {
+			return policy.name();
+		}
+
+		@Override
+		public Choice choose(Simulation sim, Simulation.Job job, double now) {
+			long started = System.nanoTime();
+			Choice choice = policy.choose(sim, job, now);
+			nanos.add(System.nanoTime() - started);
+			return choice;
+		}
+
+		@Override
+		public java.util.Optional<Simulation.Job> idle(Simulation sim, Simulation.Tech tech, double now) {
+			return policy.idle(sim, tech, now);
+		}
+
+		double[] nanos() {
+			return nanos.stream().mapToDouble(Long::doubleValue).toArray();
+		}
+
+	}
+
+}

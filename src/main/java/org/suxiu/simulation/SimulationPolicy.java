@@ -1,0 +1,261 @@
+package org.suxiu.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.suxiu.simulation.Simulation.Job;
+import org.suxiu.simulation.Simulation.Tech;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.Grade;
+import org.suxiu.dispatch.Proposal;
+import org.suxiu.dispatch.Recommender;
+import org.suxiu.dispatch.Technician;
+import org.suxiu.dispatch.TechnicianStatus;
+import org.suxiu.dispatch.TravelTimes;
+
+/**
+ * A dispatch rule under test in the simulator.
+ */
+interface SimulationPolicy {
+
+	String name();
+
+	/** Who gets the new job now, or {@code null} to hold it until someone is free. */
+	Choice choose(Simulation sim, Job job, double now);
+
+	/** A free technician may pull a held job. */
+	default Optional<Job> idle(Simulation sim, Tech tech, double now) {
+		return Optional.empty();
+	}
+
+	record Choice(Tech tech, boolean preempt) {
+	}
+
+	static List<Tech> qualified(Simulation sim, Job job) {
+		return sim.techs.stream().filter(t -> t.skills.contains(job.request.category())).toList();
+	}
+
+	/**
+	 * Any qualified technician, the one on shift soonest: the job waits in their queue.
+	 */
+	static Choice fallback(Simulation sim, Job job, double now) {
+		return qualified(sim, job).stream()
+			.min(Comparator.comparingDouble((Tech t) -> firstShift(sim, t, now)).thenComparingInt(Tech::openJobs))
+			.map(t -> new Choice(t, false))
+			.orElse(null);
+	}
+
+	private static double firstShift(Simulation sim, Tech tech, double now) {
+		for (double t = now; t < now + 8 * 24 * 60; t += 15) {
+			if (sim.isOnShift(tech, t)) {
+				return t;
+			}
+		}
+		return Double.MAX_VALUE;
+	}
+
+	/** Turn by turn among qualified technicians on shift, busy or not. */
+	final class RoundRobin implements SimulationPolicy {
+
+		private final Map<Category, Integer> next = new EnumMap<>(Category.class);
+
+		@Override
+		public String name() {
+			return "round-robin";
+		}
+
+		@Override
+		public Choice choose(Simulation sim, Job job, double now) {
+			List<Tech> onShift = qualified(sim, job).stream().filter(t -> sim.isOnShift(t, now)).toList();
+			if (onShift.isEmpty()) {
+				return fallback(sim, job, now);
+			}
+			int turn = next.merge(job.request.category(), 1, Integer::sum) - 1;
+			return new Choice(onShift.get(turn % onShift.size()), false);
+		}
+
+	}
+
+	/**
+	 * The closest idle qualified technician on shift; otherwise the job waits by grade
+	 * then arrival.
+	 */
+	final class NearestIdle implements SimulationPolicy {
+
+		@Override
+		public String name() {
+			return "nearest-idle";
+		}
+
+		@Override
+		public Choice choose(Simulation sim, Job job, double now) {
+			return qualified(sim, job).stream()
+				.filter(t -> sim.isOnShift(t, now) && t.openJobs() == 0)
+				.min(Comparator.comparingDouble(t -> sim.travelMinutes(t.position, job.request.site())))
+				.map(t -> new Choice(t, false))
+				.orElse(null);
+		}
+
+		@Override
+		public Optional<Job> idle(Simulation sim, Tech tech, double now) {
+			return sim.pending.stream()
+				.filter(j -> tech.skills.contains(j.request.category()))
+				.min(Comparator.comparing((Job j) -> j.request.grade()).thenComparingDouble(j -> j.request.at()));
+		}
+
+	}
+
+	/** The production {@link Recommender}, fed the simulator's state. */
+	final class Suxiu implements SimulationPolicy {
+
+		/** How long before an appointment a technician may set off for it. */
+		private static final double LOOKAHEAD = 60;
+
+		private final Recommender recommender;
+
+		private final Instant start;
+
+		Suxiu(Simulation sim) {
+			this.recommender = new Recommender(new TravelTimes.StraightLine(sim.scenario.travel().speedKmh(),
+					sim.scenario.travel().detour(), Duration.ZERO), Duration.ofSeconds((long) (sim.overhead * 60)),
+					Duration.ofMinutes(15));
+			this.start = sim.scenario.start().toInstant();
+		}
+
+		@Override
+		public String name() {
+			return "suxiu";
+		}
+
+		@Override
+		public Choice choose(Simulation sim, Job job, double now) {
+			Instant instant = at(now);
+			List<Technician> technicians = new ArrayList<>();
+			Map<Long, List<org.suxiu.dispatch.Job>> jobs = new HashMap<>();
+			Map<Long, Tech> byId = new HashMap<>();
+			for (Tech tech : sim.techs) {
+				byId.put(tech.id, tech);
+				Map<Category, Integer> skills = new EnumMap<>(Category.class);
+				tech.skills.forEach(c -> skills.put(c, 3));
+				boolean away = tech.away.stream().anyMatch(w -> now >= w[0] && now < w[1]);
+				technicians.add(new Technician(tech.id, 0, tech.name, tech.name, null,
+						away ? TechnicianStatus.LEAVE : TechnicianStatus.ON_DUTY, tech.position, instant, 1000, skills,
+						tech.shifts, Set.of()));
+				List<org.suxiu.dispatch.Job> inHand = new ArrayList<>();
+				if (tech.current != null) {
+					inHand.add(job(tech, tech.current, "IN_PROGRESS", now));
+				}
+				tech.queue.forEach(q -> inHand.add(job(tech, q, "DISPATCHED", now)));
+				jobs.put(tech.id, inHand);
+			}
+			Recommender.Order order = new Recommender.Order(job.request.id(), 0, job.request.grade(),
+					job.request.category(), job.request.site(),
+					at(job.request.at() + sim.limits.get(job.request.grade())));
+			List<Proposal> ranked = recommender.rank(order, technicians, jobs, instant, sim.zone);
+			if (job.request.grade() != Grade.L1) {
+				// anything short of an emergency is dispatched only to someone who can
+				// set
+				// off now; otherwise it waits in the dispatcher's queue for whoever frees
+				// up
+				// first, instead of being promised to one technician's backlog
+				// (and an appointment only shortly before its window)
+				if (job.request.notBefore() > now + LOOKAHEAD) {
+					sim.wakeAt(this, job.request.notBefore() - LOOKAHEAD);
+					return null;
+				}
+				return ranked.stream()
+					.filter(p -> ((Number) p.reasons().get("jobsInHand")).intValue() == 0)
+					.findFirst()
+					.map(p -> new Choice(byId.get(p.technicianId()), false))
+					.orElse(null);
+			}
+			if (ranked.isEmpty()) {
+				return fallback(sim, job, now);
+			}
+			Proposal first = ranked.get(0);
+			return new Choice(byId.get(first.technicianId()), first.reasons().get("preempts") != null);
+		}
+
+		/**
+		 * A technician who runs out of work takes the most pressing order that is
+		 * waiting: one still in the dispatcher's queue, or one waiting behind another
+		 * technician's current job (as a dispatcher re-dispatching from the live queue
+		 * would). Orders that can still be on time come first, the nearest deadline
+		 * first; then the late ones by grade and age.
+		 */
+		@Override
+		public Optional<Job> idle(Simulation sim, Tech tech, double now) {
+			Job best = null;
+			Tech holder = null;
+			for (Job waiting : sim.pending) {
+				if (takes(sim, tech, waiting, now) && (best == null || morePressing(sim, tech, waiting, best, now))) {
+					best = waiting;
+				}
+			}
+			for (Tech other : sim.techs) {
+				if (other == tech || (other.current == null && sim.isOnShift(other, now))) {
+					continue;
+				}
+				for (Job waiting : other.queue) {
+					if (takes(sim, tech, waiting, now)
+							&& (best == null || morePressing(sim, tech, waiting, best, now))) {
+						best = waiting;
+						holder = other;
+					}
+				}
+			}
+			if (holder != null) {
+				holder.queue.remove(best);
+				sim.reassignments++;
+				sim.pending.add(best);
+			}
+			return Optional.ofNullable(best);
+		}
+
+		private static boolean takes(Simulation sim, Tech tech, Job job, double now) {
+			return tech.skills.contains(job.request.category()) && job.request.notBefore() <= now + LOOKAHEAD;
+		}
+
+		private static boolean morePressing(Simulation sim, Tech tech, Job a, Job b, double now) {
+			double slackA = slack(sim, tech, a, now);
+			double slackB = slack(sim, tech, b, now);
+			if ((slackA >= 0) != (slackB >= 0)) {
+				return slackA >= 0;
+			}
+			if (slackA >= 0) {
+				return deadline(sim, a) < deadline(sim, b);
+			}
+			int byGrade = a.request.grade().compareTo(b.request.grade());
+			return byGrade != 0 ? byGrade < 0 : a.request.at() < b.request.at();
+		}
+
+		private static double deadline(Simulation sim, Job job) {
+			return job.request.at() + sim.limits.get(job.request.grade());
+		}
+
+		private static double slack(Simulation sim, Tech tech, Job job, double now) {
+			return deadline(sim, job) - (now + sim.overhead + sim.travelMinutes(tech.position, job.request.site()));
+		}
+
+		private org.suxiu.dispatch.Job job(Tech tech, Job job, String status, double now) {
+			Instant startedAt = status.equals("IN_PROGRESS")
+					? at(now - (job.request.serviceMinutes() - Math.max(0, tech.currentEnds - now))) : null;
+			return new org.suxiu.dispatch.Job(job.request.id(), tech.id, job.request.grade(), job.request.category(),
+					status, job.request.site(), at(job.assignedAt), startedAt, null);
+		}
+
+		private Instant at(double minutes) {
+			return start.plusSeconds((long) (minutes * 60));
+		}
+
+	}
+
+}

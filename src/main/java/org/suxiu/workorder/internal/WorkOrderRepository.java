@@ -1,0 +1,319 @@
+package org.suxiu.workorder.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suxiu.property.Project;
+import org.suxiu.property.Site;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.ConcurrentChange;
+import org.suxiu.shared.Grade;
+import org.suxiu.workorder.Appointment;
+import org.suxiu.workorder.Assignee;
+import org.suxiu.workorder.Channel;
+import org.suxiu.workorder.GradeSource;
+import org.suxiu.workorder.GradeStatusCount;
+import org.suxiu.workorder.HistoryEntry;
+import org.suxiu.workorder.PastOrder;
+import org.suxiu.workorder.Reporter;
+import org.suxiu.workorder.Status;
+
+/**
+ * Stores orders and appends their history; an update names the version it read and fails
+ * if someone else wrote in between.
+ */
+@Repository
+class WorkOrderRepository {
+
+	private final JdbcClient jdbc;
+
+	WorkOrderRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long nextSequence() {
+		return jdbc.sql("SELECT nextval('work_order_number_seq')").query(Long.class).single();
+	}
+
+	long insert(WorkOrder order) {
+		Site site = order.site;
+		long id = jdbc
+			.sql("""
+					INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, area_id,
+					    building, unit, room, area, status, grade, grade_source, category, channel, description,
+					    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
+					    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
+					    grade_uncertain, grade_explanation, version)
+					VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
+					    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
+					    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
+					    :reportedAt, :createdAt, :updatedAt, :reworkOf, :gradeUncertain, CAST(:gradeExplanation AS JSONB), 0)
+					RETURNING id
+					""")
+			.param("number", order.number)
+			.param("tenant", order.tenantId)
+			.param("project", site.project().id())
+			.param("projectCode", site.project().code())
+			.param("projectName", site.project().name())
+			.param("home", site.homeId())
+			.param("area_id", site.areaId())
+			.param("building", site.building())
+			.param("unit", site.unit())
+			.param("room", site.room())
+			.param("area", site.area())
+			.param("status", order.status.name())
+			.param("grade", order.grade.name())
+			.param("gradeSource", order.gradeSource.name())
+			.param("category", order.category.name())
+			.param("channel", order.channel.name())
+			.param("description", order.description)
+			.param("reporterName", order.reporter.name())
+			.param("reporterPhone", order.reporter.phone())
+			.param("owner", order.reporterOwnerId)
+			.param("createdBy", order.createdBy)
+			.param("assigneeId", order.assignee == null ? null : order.assignee.id())
+			.param("assigneeName", order.assignee == null ? null : order.assignee.name())
+			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone())
+			.param("appFrom", order.appointment == null ? null : timestamp(order.appointment.from().toInstant()))
+			.param("appTo", order.appointment == null ? null : timestamp(order.appointment.to().toInstant()))
+			.param("reportedAt", timestamp(order.reportedAt))
+			.param("createdAt", timestamp(order.createdAt))
+			.param("updatedAt", timestamp(order.updatedAt))
+			.param("reworkOf", order.reworkOf)
+			.param("gradeUncertain", order.gradeUncertain)
+			.param("gradeExplanation", order.gradeExplanation)
+			.query(Long.class)
+			.single();
+		appendHistory(id, order.newHistory());
+		return id;
+	}
+
+	/**
+	 * Writes the mutable state back if the row is still at the version the order was read
+	 * at.
+	 */
+	void update(WorkOrder order) {
+		int updated = jdbc.sql("""
+				UPDATE work_order SET status = :status, grade = :grade, grade_source = :gradeSource,
+				    grade_uncertain = :gradeUncertain,
+				    assignee_id = :assigneeId, assignee_name = :assigneeName, assignee_phone = :assigneePhone,
+				    appointment_from = :appFrom, appointment_to = :appTo, updated_at = :updatedAt,
+				    hold_reason = :holdReason, resolution = :resolution, rating = :rating,
+				    rating_comment = :ratingComment, satisfied = :satisfied, rework_number = :reworkNumber,
+				    version = version + 1
+				WHERE id = :id AND version = :version
+				""")
+			.param("status", order.status.name())
+			.param("grade", order.grade.name())
+			.param("gradeSource", order.gradeSource.name())
+			.param("gradeUncertain", order.gradeUncertain)
+			.param("assigneeId", order.assignee == null ? null : order.assignee.id())
+			.param("assigneeName", order.assignee == null ? null : order.assignee.name())
+			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone())
+			.param("appFrom", order.appointment == null ? null : timestamp(order.appointment.from().toInstant()))
+			.param("appTo", order.appointment == null ? null : timestamp(order.appointment.to().toInstant()))
+			.param("updatedAt", timestamp(order.updatedAt))
+			.param("holdReason", order.holdReason)
+			.param("resolution", order.resolution)
+			.param("rating", order.rating)
+			.param("ratingComment", order.ratingComment)
+			.param("satisfied", order.satisfied)
+			.param("reworkNumber", order.reworkNumber)
+			.param("id", order.id)
+			.param("version", order.version)
+			.update();
+		if (updated == 0) {
+			throw new ConcurrentChange("Work order " + order.number);
+		}
+		order.version++;
+		appendHistory(order.id, order.newHistory());
+	}
+
+	Optional<WorkOrder> find(String number) {
+		return jdbc.sql("SELECT * FROM work_order WHERE number = ?").param(number).query(this::order).optional();
+	}
+
+	/** The project's orders from NEW up to ON_HOLD, oldest first. */
+	List<WorkOrder> open(long projectId) {
+		return jdbc.sql("""
+				SELECT * FROM work_order WHERE project_id = ?
+				AND status IN ('NEW', 'DISPATCHED', 'TAKEN', 'ARRIVED', 'IN_PROGRESS', 'ON_HOLD')
+				ORDER BY created_at, id
+				""").param(projectId).query(this::order).list();
+	}
+
+	List<HistoryEntry> history(long orderId) {
+		return jdbc.sql("""
+				SELECT at, action, actor, role, from_value, to_value, note, channel, clock
+				FROM work_order_history WHERE order_id = ? ORDER BY id
+				""")
+			.param(orderId)
+			.query((rs, n) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("action"),
+					rs.getString("actor"), rs.getString("role"), rs.getString("from_value"), rs.getString("to_value"),
+					rs.getString("note"), rs.getString("channel"), rs.getString("clock")))
+			.list();
+	}
+
+	/**
+	 * One page of the orders matching {@code filter}, newest first, and how many match in
+	 * all.
+	 */
+	Page page(WorkOrderFilter filter, int page, int size) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		List<Object> params = new ArrayList<>();
+		filter.appendTo(where, params);
+		long total = jdbc.sql("SELECT count(*) FROM work_order" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(size);
+		pageParams.add((long) page * size);
+		List<WorkOrder> items = jdbc
+			.sql("SELECT * FROM work_order" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(this::order)
+			.list();
+		return new Page(items, total);
+	}
+
+	record Page(List<WorkOrder> items, long total) {
+	}
+
+	/**
+	 * How many orders of a project were created from {@code from} until {@code to}, by
+	 * grade and status.
+	 */
+	List<GradeStatusCount> counts(long projectId, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT grade, status, count(*) AS n FROM work_order
+				WHERE project_id = ? AND created_at >= ? AND created_at < ?
+				GROUP BY grade, status ORDER BY grade, status
+				""")
+			.params(projectId, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new GradeStatusCount(Grade.valueOf(rs.getString("grade")),
+					Status.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+	}
+
+	/**
+	 * Orders still open at the same place (home or common area) in the same category,
+	 * created since {@code since}, newest first.
+	 */
+	List<WorkOrder> openAt(long projectId, Long homeId, Long areaId, Category category, Instant since) {
+		return jdbc.sql("""
+				SELECT * FROM work_order
+				WHERE project_id = ? AND home_id IS NOT DISTINCT FROM ? AND area_id IS NOT DISTINCT FROM ?
+				  AND category = ? AND created_at >= ? AND status NOT IN ('CLOSED', 'CANCELLED')
+				ORDER BY created_at DESC, id DESC LIMIT 10
+				""")
+			.params(projectId, homeId, areaId, category.name(), Timestamp.from(since))
+			.query(this::order)
+			.list();
+	}
+
+	private void appendHistory(long orderId, List<HistoryEntry> entries) {
+		for (HistoryEntry entry : entries) {
+			jdbc.sql(
+					"""
+							INSERT INTO work_order_history (order_id, at, action, actor, role, from_value, to_value, note, channel, clock)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+							""")
+				.params(orderId, timestamp(entry.at()), entry.action(), entry.actor(), entry.role(), entry.from(),
+						entry.to(), entry.note(), entry.channel(), entry.clock())
+				.update();
+		}
+	}
+
+	/**
+	 * Appends a line that is not a state change (an SLA warning, say) without touching
+	 * the version.
+	 */
+	boolean appendHistory(String number, HistoryEntry entry) {
+		Optional<Long> id = jdbc.sql("SELECT id FROM work_order WHERE number = ?")
+			.param(number)
+			.query(Long.class)
+			.optional();
+		id.ifPresent(orderId -> appendHistory(orderId, List.of(entry)));
+		return id.isPresent();
+	}
+
+	private WorkOrder order(ResultSet rs, int row) throws SQLException {
+		Project project = new Project(rs.getLong("project_id"), rs.getLong("tenant_id"), rs.getString("project_code"),
+				rs.getString("project_name"));
+		Site site = new Site(project, (Long) rs.getObject("home_id"), (Long) rs.getObject("area_id"),
+				rs.getString("building"), rs.getString("unit"), rs.getString("room"), rs.getString("area"));
+		WorkOrder order = new WorkOrder(rs.getLong("id"), rs.getString("number"), rs.getLong("tenant_id"), site,
+				Category.valueOf(rs.getString("category")), Channel.valueOf(rs.getString("channel")),
+				rs.getString("description"),
+				new Reporter(rs.getString("reporter_name"), rs.getString("reporter_phone")),
+				(Long) rs.getObject("reporter_owner_id"), rs.getString("created_by"), instant(rs, "reported_at"),
+				instant(rs, "created_at"), rs.getString("rework_of"), rs.getInt("version"));
+		order.status = Status.valueOf(rs.getString("status"));
+		order.grade = Grade.valueOf(rs.getString("grade"));
+		order.gradeSource = GradeSource.valueOf(rs.getString("grade_source"));
+		order.gradeUncertain = rs.getBoolean("grade_uncertain");
+		order.gradeExplanation = rs.getString("grade_explanation");
+		long assigneeId = rs.getLong("assignee_id");
+		order.assignee = rs.wasNull() ? null
+				: new Assignee(assigneeId, rs.getString("assignee_name"), rs.getString("assignee_phone"));
+		Instant from = instant(rs, "appointment_from");
+		order.appointment = from == null ? null : new Appointment(from.atOffset(ZoneOffset.UTC),
+				instant(rs, "appointment_to").atOffset(ZoneOffset.UTC));
+		order.updatedAt = instant(rs, "updated_at");
+		order.holdReason = rs.getString("hold_reason");
+		order.resolution = rs.getString("resolution");
+		int rating = rs.getInt("rating");
+		order.rating = rs.wasNull() ? null : rating;
+		order.ratingComment = rs.getString("rating_comment");
+		boolean satisfied = rs.getBoolean("satisfied");
+		order.satisfied = rs.wasNull() ? null : satisfied;
+		order.reworkNumber = rs.getString("rework_number");
+		return order;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	List<WorkOrder> waiting(long projectId) {
+		return jdbc
+			.sql("SELECT * FROM work_order WHERE project_id = ? AND status = 'NEW' ORDER BY reported_at, id LIMIT 500")
+			.param(projectId)
+			.query(this::order)
+			.list();
+	}
+
+	List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {
+		return jdbc
+			.sql("""
+					SELECT o.number, o.grade, o.category, o.building, o.area, o.reported_at, o.appointment_from,
+					       o.appointment_to, o.status,
+					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'take') AS taken,
+					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'arrive') AS arrived,
+					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'start') AS started,
+					       (SELECT max(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'complete') AS completed
+					FROM work_order o
+					WHERE o.project_id = ? AND o.reported_at >= ? AND o.reported_at < ? AND o.status <> 'CANCELLED'
+					ORDER BY o.reported_at, o.id
+					""")
+			.params(projectId, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new PastOrder(rs.getString("number"), Grade.valueOf(rs.getString("grade")),
+					Category.valueOf(rs.getString("category")), rs.getString("building"), rs.getString("area"),
+					instant(rs, "reported_at"), instant(rs, "appointment_from"), instant(rs, "appointment_to"),
+					instant(rs, "arrived"), instant(rs, "started"), instant(rs, "completed"),
+					Status.valueOf(rs.getString("status")), instant(rs, "taken")))
+			.list();
+	}
+
+}
