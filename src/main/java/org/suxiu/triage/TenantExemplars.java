@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -144,10 +143,6 @@ class TenantExemplars {
 				INSERT INTO triage_exemplar_hidden (tenant_id, exemplar_key, hidden_at, hidden_by) VALUES (?, ?, ?, ?)
 				ON CONFLICT (tenant_id, exemplar_key) DO NOTHING
 				""").params(tenantId, shippedKey, Timestamp.from(clock.instant()), by).update();
-	}
-
-	Optional<Exemplar> find(long tenantId, long id) {
-		return list(tenantId, null, null).stream().filter(e -> e.id().equals(Long.toString(id))).findFirst();
 	}
 
 	private static byte[] bytes(float[] vector) {
