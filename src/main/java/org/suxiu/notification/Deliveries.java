@@ -1,6 +1,6 @@
 package org.suxiu.notification;
 
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,13 +37,7 @@ import org.suxiu.notification.MessageQueue.Claimed;
 class Deliveries implements DisposableBean {
 
 	/** How long a channel's provider takes to accept one message, per channel. */
-	private static final java.util.Map<Channel, Timer> SEND_LATENCY = java.util.Arrays.stream(Channel.values())
-		.collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c,
-				c -> Timer.builder("suxiu.notification.send")
-					.description("Time for a channel to accept one message")
-					.tag("channel", c.name())
-					.publishPercentileHistogram()
-					.register(Metrics.globalRegistry)));
+	private final java.util.Map<Channel, Timer> sendLatency;
 
 	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
@@ -68,7 +62,15 @@ class Deliveries implements DisposableBean {
 	private final ExecutorService senders;
 
 	Deliveries(MessageQueue queue, TransactionTemplate transactions, DeliveryRules rules, Outbox outbox,
-			List<MessageChannel> channels, NotificationProperties properties, Clock clock, DatabaseOutage outage) {
+			List<MessageChannel> channels, NotificationProperties properties, Clock clock, DatabaseOutage outage,
+			MeterRegistry meters) {
+		this.sendLatency = java.util.Arrays.stream(Channel.values())
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c,
+					c -> Timer.builder("suxiu.notification.send")
+						.description("Time for a channel to accept one message")
+						.tag("channel", c.name())
+						.publishPercentileHistogram()
+						.register(meters)));
 		this.outage = outage;
 		this.queue = queue;
 		this.transactions = transactions;
@@ -176,7 +178,7 @@ class Deliveries implements DisposableBean {
 		MessageChannel channel = channels.get(message.channel());
 		try {
 			return channel == null ? DeliveryResult.retry("no " + message.channel() + " channel configured")
-					: SEND_LATENCY.get(message.channel()).record(() -> sendAbout(message, channel));
+					: sendLatency.get(message.channel()).record(() -> sendAbout(message, channel));
 		}
 		catch (RuntimeException ex) {
 			return DeliveryResult.retry(ex.getClass().getSimpleName() + ": " + ex.getMessage());

@@ -3,12 +3,8 @@ package org.suxiu.operations;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import org.apache.catalina.connector.Connector;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -53,17 +49,6 @@ class MetricsConfiguration {
 	@Bean
 	BusinessGauges businessGauges(JdbcClient jdbc, Clock clock, @Value("${suxiu.metrics.cache:PT5S}") Duration cache) {
 		return new BusinessGauges(jdbc, clock, cache);
-	}
-
-	/**
-	 * The latency timers and the sign-in counter are static meters on Micrometer's global
-	 * registry, which Boot joins this context's registry to; a context that closes (or
-	 * fails to start) leaves it, so that no meter records into a registry whose context
-	 * is gone (several contexts in one JVM: the tests, the benchmarks).
-	 */
-	@Bean
-	DisposableBean leaveGlobalRegistry(ObjectProvider<MeterRegistry> registries) {
-		return () -> registries.orderedStream().forEach(Metrics.globalRegistry::remove);
 	}
 
 	@Bean

@@ -63,6 +63,15 @@ class MetricsEndpointTest extends ApplicationTest {
 			.isEqualTo(before + 1);
 	}
 
+	/**
+	 * Several contexts share one JVM in the tests and the benchmarks: a meter on the
+	 * global registry would record into whichever context joined it, even a closed one.
+	 */
+	@Test
+	void joinsNoGlobalRegistry() {
+		assertThat(io.micrometer.core.instrument.Metrics.globalRegistry.getRegistries()).isEmpty();
+	}
+
 	@Test
 	void theApplicationPortDoesNotServeTheMeters() throws Exception {
 		assertThat(get(port, "/actuator/prometheus").statusCode()).isEqualTo(404);
