@@ -1,8 +1,5 @@
 package org.suxiu.operations;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import org.apache.catalina.connector.Connector;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +9,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Opens the management port ({@code suxiu.metrics.port}, 8081 by default, -1 for none)
@@ -44,11 +40,6 @@ class MetricsConfiguration {
 				factory.addAdditionalConnectors(connector);
 			}
 		};
-	}
-
-	@Bean
-	BusinessGauges businessGauges(JdbcClient jdbc, Clock clock, @Value("${suxiu.metrics.cache:PT5S}") Duration cache) {
-		return new BusinessGauges(jdbc, clock, cache);
 	}
 
 	@Bean
