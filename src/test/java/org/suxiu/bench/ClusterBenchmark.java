@@ -56,10 +56,12 @@ public final class ClusterBenchmark {
 			List<Api> apis = List.of(new Api(port(a), json), new Api(port(b), json));
 			JdbcClient jdbc = JdbcClient.create(database.getPostgresDatabase());
 			run(apis, clients, warmup, false);
+			long sizeBefore = databaseSize(jdbc);
 			try (SseClient onA = SseClient.open(port(a), "/api/v1/events", apis.get(0).token("dispatcher"), json);
 					SseClient onB = SseClient.open(port(b), "/api/v1/events", apis.get(1).token("dispatcher"), json)) {
 				Result result = run(apis, clients, seconds, true);
 				report(result, seconds, clients);
+				growth(jdbc, sizeBefore, result.numbers().size());
 				live(result.numbers(), onA, onB);
 			}
 			timers(jdbc, run(apis, 2, 3, true).numbers());
@@ -126,6 +128,29 @@ public final class ClusterBenchmark {
 			System.out.printf("create latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", at(sorted, 0.50) / 1000.0,
 					at(sorted, 0.99) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
 		}
+	}
+
+	private static long databaseSize(JdbcClient jdbc) {
+		jdbc.sql("CHECKPOINT").update();
+		return jdbc.sql("SELECT pg_database_size(current_database())").query(Long.class).single();
+	}
+
+	/**
+	 * What one created order adds to the database with everything it sets off (history,
+	 * SLA clocks and timers, messages, event publications, indexes), before any is
+	 * cleaned up.
+	 */
+	private static void growth(JdbcClient jdbc, long before, int orders) {
+		long after = databaseSize(jdbc);
+		System.out.printf("database growth: %.1f MB for %d orders, %.1f kB per created order%n", (after - before) / 1e6,
+				orders, orders == 0 ? 0 : (after - before) / 1e3 / orders);
+		jdbc.sql("""
+				SELECT relname, pg_total_relation_size(c.oid) AS bytes FROM pg_class c
+				JOIN pg_namespace n ON n.oid = c.relnamespace
+				WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 2 DESC LIMIT 8""")
+			.query((rs, i) -> String.format("  %-28s %8.1f MB", rs.getString(1), rs.getLong(2) / 1e6))
+			.list()
+			.forEach(System.out::println);
 	}
 
 	private static void live(List<String> numbers, SseClient onA, SseClient onB) {
