@@ -3,18 +3,23 @@ package org.suxiu;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.suxiu.operations.BackupCli;
 import org.suxiu.simulation.SimulationCli;
 
 /**
  * SuXiu (速修): property-maintenance rapid response, one deployable of many modules. With
  * {@code simulate} as the first argument it hands over to the dispatch simulator
- * ({@link SimulationCli}) instead of starting the server.
+ * ({@link SimulationCli}) instead of starting the server; with {@code backup} or
+ * {@code restore} it backs up or restores the database ({@link BackupCli}).
  */
 @SpringBootApplication
 @EnableScheduling
 public class SuxiuApplication {
 
 	public static void main(String[] args) throws Exception {
+		if (BackupCli.wants(args)) {
+			System.exit(BackupCli.run(args, System.getenv(), System.out));
+		}
 		if (SimulationCli.wants(args)) {
 			SimulationCli.run(SuxiuApplication.class, args);
 			return;

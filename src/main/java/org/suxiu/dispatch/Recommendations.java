@@ -1,5 +1,7 @@
 package org.suxiu.dispatch;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +23,9 @@ import org.suxiu.workorder.OrderFacts;
 @Service
 class Recommendations {
 
+	/** How long ranking the technicians for one order takes. */
+	private final Timer latency;
+
 	private final TechnicianDirectory technicians;
 
 	private final PropertyDirectory property;
@@ -32,7 +37,7 @@ class Recommendations {
 	private final SuxiuProperties properties;
 
 	Recommendations(TechnicianDirectory technicians, PropertyDirectory property, Clock clock,
-			SuxiuProperties properties, @Value("${suxiu.dispatch.speed-kmh:20}") double speedKmh,
+			SuxiuProperties properties, MeterRegistry meters, @Value("${suxiu.dispatch.speed-kmh:20}") double speedKmh,
 			@Value("${suxiu.dispatch.detour:1.3}") double detour,
 			@Value("${suxiu.dispatch.overhead:PT2M}") Duration overhead) {
 		this.technicians = technicians;
@@ -41,10 +46,18 @@ class Recommendations {
 		this.properties = properties;
 		this.recommender = new Recommender(new TravelTimes.StraightLine(speedKmh, detour, Duration.ofMinutes(2)),
 				overhead, Duration.ofMinutes(15));
+		this.latency = Timer.builder("suxiu.recommendation")
+			.description("Time to rank the technicians for one order")
+			.publishPercentileHistogram()
+			.register(meters);
 	}
 
 	@Transactional(readOnly = true)
 	List<Proposal> rank(OrderFacts order) {
+		return latency.record(() -> rankNow(order));
+	}
+
+	private List<Proposal> rankNow(OrderFacts order) {
 		GeoPoint site = property.position(order.projectId(), order.building(), order.area()).orElse(null);
 		Map<Long, List<Job>> jobs = technicians.jobs(order.tenantId())
 			.stream()

@@ -1,5 +1,7 @@
 package org.suxiu.identity;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,6 +22,9 @@ import org.suxiu.property.Account;
 @Service
 public class PasswordSignIn {
 
+	/** Refused sign-ins (wrong password or code, or refused by a limit), by method. */
+	private final Counter failures;
+
 	private final Credentials credentials;
 
 	private final SignInThrottle throttle;
@@ -35,7 +40,7 @@ public class PasswordSignIn {
 	private final SignInThrottle.Limit perAddress;
 
 	PasswordSignIn(Credentials credentials, SignInThrottle throttle, ApplicationEventPublisher events, Clock clock,
-			TransactionTemplate transactions,
+			TransactionTemplate transactions, MeterRegistry meters,
 			@Value("${suxiu.identity.sign-in.account.delay-after:5}") int accountDelayAfter,
 			@Value("${suxiu.identity.sign-in.account.lock-after:10}") int accountLockAfter,
 			@Value("${suxiu.identity.sign-in.address.delay-after:20}") int addressDelayAfter,
@@ -48,6 +53,10 @@ public class PasswordSignIn {
 		this.events = events;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.failures = Counter.builder("suxiu.sign.in.failures")
+			.description("Sign-in attempts refused")
+			.tag("method", "password")
+			.register(meters);
 		this.perAccount = new SignInThrottle.Limit(accountDelayAfter, delay, accountLockAfter, window, lockout);
 		this.perAddress = new SignInThrottle.Limit(addressDelayAfter, delay, addressLockAfter, window, lockout);
 	}
@@ -61,10 +70,12 @@ public class PasswordSignIn {
 		String addressKey = "address:" + (address == null ? "unknown" : address);
 		SignInThrottle.Verdict byAddress = throttle.begin(addressKey, perAddress);
 		if (!byAddress.admitted()) {
+			failures.increment();
 			return Attempt.throttled(byAddress.retryAfter());
 		}
 		SignInThrottle.Verdict byAccount = throttle.begin(accountKey, perAccount);
 		if (!byAccount.admitted()) {
+			failures.increment();
 			throttle.succeeded(addressKey, false);
 			return Attempt.throttled(byAccount.retryAfter());
 		}
@@ -74,6 +85,7 @@ public class PasswordSignIn {
 			throttle.succeeded(addressKey, false);
 			return new Attempt(account.get(), null);
 		}
+		failures.increment();
 		throttle.failed(addressKey, perAddress);
 		if (throttle.failed(accountKey, perAccount)) {
 			tell(username, byAccount.failures());

@@ -1,5 +1,7 @@
 package org.suxiu.identity;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -22,6 +24,9 @@ import org.suxiu.shared.SignInCodeSender;
 @Component
 public class SmsSignIn {
 
+	/** Refused sign-ins (wrong password or code, or refused by a limit), by method. */
+	private final Counter failures;
+
 	private static final Logger log = LoggerFactory.getLogger(SmsSignIn.class);
 
 	private final SignInCodes codes;
@@ -35,13 +40,17 @@ public class SmsSignIn {
 	private final SignInThrottle.Limit perAddress;
 
 	SmsSignIn(SignInCodes codes, PropertyDirectory directory, SignInCodeSender sender, SignInThrottle throttle,
-			@Value("${suxiu.identity.sms-code.per-address.delay-after:10}") int delayAfter,
+			MeterRegistry meters, @Value("${suxiu.identity.sms-code.per-address.delay-after:10}") int delayAfter,
 			@Value("${suxiu.identity.sms-code.per-address.lock-after:30}") int lockAfter,
 			@Value("${suxiu.identity.sms-code.per-address.window:PT1H}") Duration window) {
 		this.codes = codes;
 		this.directory = directory;
 		this.sender = sender;
 		this.throttle = throttle;
+		this.failures = Counter.builder("suxiu.sign.in.failures")
+			.description("Sign-in attempts refused")
+			.tag("method", "sms-code")
+			.register(meters);
 		this.perAddress = new SignInThrottle.Limit(delayAfter, Duration.ofMinutes(1), lockAfter, window, window);
 	}
 
@@ -74,9 +83,11 @@ public class SmsSignIn {
 		SignInCodes.Check check = codes.check(phone, code);
 		Optional<Account> owner = directory.ownerAccount(phone);
 		if (check.outcome() == SignInCodes.Outcome.LOCKED) {
+			failures.increment();
 			return new Attempt(null, check.retryAfter(), 0);
 		}
 		if (check.outcome() != SignInCodes.Outcome.VALID || owner.isEmpty()) {
+			failures.increment();
 			return new Attempt(null, null, 0);
 		}
 		return new Attempt(owner.get().actor(), null, owner.get().accessVersion());

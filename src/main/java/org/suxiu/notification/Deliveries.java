@@ -1,5 +1,7 @@
 package org.suxiu.notification;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +36,9 @@ import org.suxiu.notification.MessageQueue.Claimed;
 @Component
 class Deliveries implements DisposableBean {
 
+	/** How long a channel's provider takes to accept one message, per channel. */
+	private final java.util.Map<Channel, Timer> sendLatency;
+
 	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
 	private final MessageQueue queue;
@@ -57,7 +62,15 @@ class Deliveries implements DisposableBean {
 	private final ExecutorService senders;
 
 	Deliveries(MessageQueue queue, TransactionTemplate transactions, DeliveryRules rules, Outbox outbox,
-			List<MessageChannel> channels, NotificationProperties properties, Clock clock, DatabaseOutage outage) {
+			List<MessageChannel> channels, NotificationProperties properties, Clock clock, DatabaseOutage outage,
+			MeterRegistry meters) {
+		this.sendLatency = java.util.Arrays.stream(Channel.values())
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c,
+					c -> Timer.builder("suxiu.notification.send")
+						.description("Time for a channel to accept one message")
+						.tag("channel", c.name())
+						.publishPercentileHistogram()
+						.register(meters)));
 		this.outage = outage;
 		this.queue = queue;
 		this.transactions = transactions;
@@ -150,11 +163,22 @@ class Deliveries implements DisposableBean {
 		return limited;
 	}
 
+	/** The order number in the log context of the provider's lines about the message. */
+	private static DeliveryResult sendAbout(Claimed message, MessageChannel channel) {
+		String number = message.params() == null ? null : message.params().get("number");
+		if (number == null) {
+			return channel.send(message.outgoing());
+		}
+		try (var context = org.slf4j.MDC.putCloseable("order", number)) {
+			return channel.send(message.outgoing());
+		}
+	}
+
 	private DeliveryResult send(Claimed message) {
 		MessageChannel channel = channels.get(message.channel());
 		try {
 			return channel == null ? DeliveryResult.retry("no " + message.channel() + " channel configured")
-					: channel.send(message.outgoing());
+					: sendLatency.get(message.channel()).record(() -> sendAbout(message, channel));
 		}
 		catch (RuntimeException ex) {
 			return DeliveryResult.retry(ex.getClass().getSimpleName() + ": " + ex.getMessage());

@@ -112,6 +112,9 @@ public class FailedPublications {
 				do {
 					AtomicInteger accepted = new AtomicInteger();
 					failed.resubmit(ResubmissionOptions.defaults().withBatchSize(batch).withFilter(publication -> {
+						if (behindAnEarlierOne(lock, publication.getIdentifier())) {
+							return false;
+						}
 						if (publication.getCompletionAttempts() < maxAttempts) {
 							accepted.incrementAndGet();
 							return true;
@@ -129,6 +132,32 @@ public class FailedPublications {
 			finally {
 				call(lock, "SELECT pg_advisory_unlock(?)");
 			}
+		}
+	}
+
+	/**
+	 * Whether an event externalized to a broker (Kafka) must wait because an earlier
+	 * event of the same order for the same externalizer is not yet through: resubmitted
+	 * side by side the two would race and could reach the topic out of order. The next
+	 * run sends it once the earlier one completed.
+	 */
+	private static boolean behindAnEarlierOne(Connection connection, java.util.UUID id) {
+		try (PreparedStatement statement = connection.prepareStatement("""
+				SELECT EXISTS (SELECT 1 FROM event_publication c JOIN event_publication e
+				    ON e.listener_id = c.listener_id AND e.id <> c.id
+				WHERE c.id = ? AND c.listener_id LIKE '%Externalizer%' AND e.completion_date IS NULL
+				    AND (e.publication_date < c.publication_date
+				        OR (e.publication_date = c.publication_date AND e.id < c.id))
+				    AND substring(e.serialized_event from '"number":"([^"]+)"')
+				        = substring(c.serialized_event from '"number":"([^"]+)"'))
+				""")) {
+			statement.setObject(1, id);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getBoolean(1);
+			}
+		}
+		catch (SQLException ex) {
+			throw new org.springframework.dao.DataAccessResourceFailureException(ex.getMessage(), ex);
 		}
 	}
 

@@ -153,6 +153,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				problem.setType(java.net.URI.create(Problems.TYPE_BASE + Problems.typeFor(status)));
 			}
 			problem.setDetail(Problems.withoutJavaTypes(problem.getDetail()));
+			Problems.withTraceId(problem);
 		}
 		return super.createResponseEntity(body, headers, status, request);
 	}

@@ -21,6 +21,19 @@ public final class Problems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create(TYPE_BASE + type));
 		problem.setTitle(title);
+		return withTraceId(problem);
+	}
+
+	/**
+	 * Adds the request's trace id ({@code traceId}, from the log context Micrometer
+	 * Tracing fills), so that a caller can quote it to support and it finds the log
+	 * lines.
+	 */
+	public static ProblemDetail withTraceId(ProblemDetail problem) {
+		String traceId = org.slf4j.MDC.get("traceId");
+		if (traceId != null && !traceId.isBlank()) {
+			problem.setProperty("traceId", traceId);
+		}
 		return problem;
 	}
 

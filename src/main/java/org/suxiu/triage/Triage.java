@@ -1,5 +1,7 @@
 package org.suxiu.triage;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -33,6 +35,9 @@ import org.suxiu.triage.model.ShippedExemplars;
 @Service
 public class Triage {
 
+	/** How long grading one description takes (rules, floors and the sentence model). */
+	private final Timer latency;
+
 	/** Descriptions are cut here before grading, as the order's field is. */
 	public static final int MAX_DESCRIPTION = 2000;
 
@@ -64,7 +69,8 @@ public class Triage {
 	};
 
 	Triage(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<SentenceEncoder> encoder,
-			TenantExemplars tenantExemplars, @Value("${suxiu.triage.model:bge}") String modelSetting) {
+			TenantExemplars tenantExemplars, MeterRegistry meters,
+			@Value("${suxiu.triage.model:bge}") String modelSetting) {
 		if (!modelSetting.equals("off") && encoder.getIfAvailable() == null) {
 			throw new IllegalStateException("suxiu.triage.model is '" + modelSetting
 					+ "': use bge (the default, rules and the sentence model) or off (rules alone)");
@@ -79,6 +85,10 @@ public class Triage {
 				: new GradeModel(exemplars, new NearestExemplars(Settings.K, Settings.TEMPERATURE),
 						ShippedExemplars.regression(exemplars, Settings.LAMBDA, Settings.EPOCHS));
 		this.tenantExemplars = tenantExemplars;
+		this.latency = Timer.builder("suxiu.triage")
+			.description("Time to grade one description")
+			.publishPercentileHistogram()
+			.register(meters);
 	}
 
 	/**
@@ -111,6 +121,10 @@ public class Triage {
 
 	@Transactional(readOnly = true)
 	public TriageResult grade(long tenantId, Category category, String description) {
+		return latency.record(() -> gradeNow(tenantId, category, description));
+	}
+
+	private TriageResult gradeNow(long tenantId, Category category, String description) {
 		String text = description == null ? "" : description;
 		text = text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
 		RuleEngine engine = engineFor(tenantId);

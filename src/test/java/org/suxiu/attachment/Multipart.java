@@ -13,20 +13,20 @@ import java.util.UUID;
 /**
  * Multipart uploads and byte downloads through the API, as an app would send them.
  */
-final class Multipart {
+public final class Multipart {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String base;
 
-	Multipart(int port) {
+	public Multipart(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	record Part(String name, String contentType, byte[] bytes) {
+	public record Part(String name, String contentType, byte[] bytes) {
 	}
 
-	HttpResponse<String> upload(String token, String path, Part... parts) {
+	public HttpResponse<String> upload(String token, String path, Part... parts) {
 		String boundary = "suxiu-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (Part part : parts) {

@@ -177,7 +177,7 @@ class DeliveryRulesTest extends NotificationTest {
 				properties.delivery());
 		return new Deliveries(new MessageQueue(jdbc, jdbcTemplate, mapper), transactions,
 				new DeliveryRules(jdbc, limited, suxiu), outbox, channels, limited, CLOCK,
-				new org.suxiu.shared.DatabaseOutage());
+				new org.suxiu.shared.DatabaseOutage(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 	}
 
 	private static Instant at(String time) {

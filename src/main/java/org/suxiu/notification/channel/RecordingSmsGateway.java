@@ -17,6 +17,9 @@ class RecordingSmsGateway implements SmsGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(RecordingSmsGateway.class);
 
+	private static final java.util.regex.Pattern MOBILE_IN_TEXT = java.util.regex.Pattern
+		.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
+
 	private final boolean showCodes;
 
 	RecordingSmsGateway(boolean showCodes) {
@@ -30,7 +33,9 @@ class RecordingSmsGateway implements SmsGateway {
 	public DeliveryResult send(Sms sms) {
 		String body = sms.template().equals("SIGN_IN_CODE") && !showCodes ? sms.body().replaceAll("\\d{6}", "******")
 				: sms.body();
-		log.info("SMS to {} [{}]: {}", PhoneNumber.mask(sms.phone()), sms.template(), body);
+		// a body may name a technician's or owner's number: never in full in the log
+		log.info("SMS to {} [{}]: {}", PhoneNumber.mask(sms.phone()), sms.template(),
+				MOBILE_IN_TEXT.matcher(body).replaceAll("$1****$2"));
 		return DeliveryResult.sent("log-" + sms.reference());
 	}
 

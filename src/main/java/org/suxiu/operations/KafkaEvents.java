@@ -1,0 +1,50 @@
+package org.suxiu.operations;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+import org.suxiu.sla.SlaBreached;
+import org.suxiu.workorder.WorkCompleted;
+import org.suxiu.workorder.WorkOrderClosed;
+import org.suxiu.workorder.WorkOrderCreated;
+import org.suxiu.workorder.WorkOrderDispatched;
+
+/**
+ * The public events on Kafka through Spring Modulith's externalization, when
+ * {@code spring.modulith.events.externalization.enabled} is true (off by default): one
+ * topic, keyed by order number so that each order's events stay in one partition in
+ * order, each message a {@link PublicEvent}. The externalizer is a listener of the event
+ * publication registry like any other: a send that fails (broker away) leaves its
+ * publication incomplete and the locked resubmission job sends it again.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.modulith.events.externalization.enabled", havingValue = "true")
+class KafkaEvents {
+
+	static final String TYPE_HEADER = "suxiu_event_type";
+
+	static final String ID_HEADER = "suxiu_event_id";
+
+	@Bean
+	EventExternalizationConfiguration publicEventsOnKafka(
+			@Value("${suxiu.events.kafka.topic:suxiu.work-orders}") String topic) {
+		return EventExternalizationConfiguration.externalizing()
+			.select(event -> event instanceof WorkOrderCreated || event instanceof WorkOrderDispatched
+					|| event instanceof WorkCompleted || event instanceof WorkOrderClosed
+					|| event instanceof SlaBreached)
+			.mapping(PublicEvent::from)
+			.headers(event -> {
+				PublicEvent message = PublicEvent.from(event);
+				return Map.of(ID_HEADER, message.eventId(), TYPE_HEADER, message.type(), "suxiu_schema_version",
+						Integer.toString(PublicEvent.SCHEMA_VERSION));
+			})
+			.routeAll(event -> RoutingTarget.forTarget(topic).andKey(PublicEvent.from(event).orderNumber()))
+			.build();
+	}
+
+}
