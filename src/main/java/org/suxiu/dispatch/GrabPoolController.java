@@ -1,14 +1,7 @@
 package org.suxiu.dispatch;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,14 +18,10 @@ import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Forbidden;
-import org.suxiu.shared.GeoPoint;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.NotFound;
 import org.suxiu.shared.Role;
-import org.suxiu.shared.SuxiuProperties;
-import org.suxiu.workorder.OrderFacts;
-import org.suxiu.workorder.WorkOrders;
 
 /**
  * Opening a project's grab pool, and the orders a technician may grab from it (claimed
@@ -50,26 +39,15 @@ class GrabPoolController {
 
 	private final PropertyDirectory property;
 
-	private final TechnicianDirectory technicians;
+	private final TechnicianDuty duty;
 
-	private final WorkOrders orders;
-
-	private final SuxiuProperties settings;
-
-	GrabPoolController(GrabPool pool, PropertyDirectory property, TechnicianDirectory technicians, WorkOrders orders,
-			SuxiuProperties settings) {
+	GrabPoolController(GrabPool pool, PropertyDirectory property, TechnicianDuty duty) {
 		this.pool = pool;
 		this.property = property;
-		this.technicians = technicians;
-		this.orders = orders;
-		this.settings = settings;
+		this.duty = duty;
 	}
 
 	record PoolRequest(@NotNull Boolean enabled, Set<Grade> grades, Integer version) {
-	}
-
-	record Offer(String number, Grade grade, String category, String projectCode, String building, String area,
-			OffsetDateTime reportedAt, OffsetDateTime arriveBy, Double distanceKm) {
 	}
 
 	@GetMapping("/api/v1/projects/{code}/grab-pool")
@@ -103,45 +81,12 @@ class GrabPoolController {
 	}
 
 	@GetMapping("/api/v1/grab-pool")
-	@Transactional(readOnly = true)
 	@Operation(summary = "Orders I may grab 可抢工单 (TECHNICIAN), oldest first")
-	List<Offer> offers(Actor actor) {
+	List<GrabOffer> offers(Actor actor) {
 		if (!actor.is(Role.TECHNICIAN)) {
 			throw new Forbidden("The grab pool is for technicians");
 		}
-		Technician me = technicians.technician(actor.tenantId(), String.valueOf(actor.id()))
-			.orElseThrow(() -> new NotFound("Technician", actor.username()));
-		List<Offer> offers = new ArrayList<>();
-		if (!me.isAvailable()) {
-			return offers;
-		}
-		for (Project project : property.projectsOf(actor.tenantId())) {
-			GrabPool.Settings open = pool.settings(project.id());
-			if (!open.enabled() || !me.serves(project.id())) {
-				continue;
-			}
-			Map<List<String>, Optional<GeoPoint>> places = new HashMap<>();
-			for (OrderFacts order : orders.waiting(project.id())) {
-				if (open.offers(order.grade()) && me.level(order.category()) > 0) {
-					GeoPoint site = places
-						.computeIfAbsent(Arrays.asList(order.building(), order.area()),
-								key -> property.position(project.id(), order.building(), order.area()))
-						.orElse(null);
-					offers.add(offer(project, order, site, me.position()));
-				}
-			}
-		}
-		return offers;
-	}
-
-	private Offer offer(Project project, OrderFacts order, GeoPoint site, GeoPoint me) {
-		Double distance = me == null || site == null ? null : Math.round(me.kilometresTo(site) * 100) / 100.0;
-		return new Offer(order.number(), order.grade(), order.category().name(), project.code(), order.building(),
-				order.area(), at(order.reportedAt()), at(order.arriveBy()), distance);
-	}
-
-	private OffsetDateTime at(Instant instant) {
-		return instant == null ? null : instant.atZone(settings.zone()).toOffsetDateTime();
+		return duty.offers(actor);
 	}
 
 	private Project project(Actor actor, String code) {
