@@ -35,7 +35,6 @@ import org.suxiu.workorder.Appointment;
 import org.suxiu.workorder.IllegalTransition;
 import org.suxiu.workorder.OrderAction;
 import org.suxiu.workorder.Status;
-import org.suxiu.workorder.WorkOrderNotFound;
 import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
@@ -107,7 +106,7 @@ class TechnicianPages {
 		try {
 			orders.grab(me, new OrderCommand.Grab(number, null));
 		}
-		catch (IllegalTransition | ConcurrentChange | WorkOrderNotFound | BusinessRuleViolation taken) {
+		catch (IllegalTransition | ConcurrentChange | BusinessRuleViolation taken) {
 			boolean gone = !(taken instanceof BusinessRuleViolation);
 			response.setStatus(gone ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errorKey", gone ? "tech.pool.taken" : "tech.pool.refused");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.suxiu.dispatch.NotProposed;
+import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
@@ -20,7 +21,7 @@ record WhyNotWords(String name, String reason) {
 
 	static List<WhyNotWords> of(List<NotProposed> left, WorkOrderView order, Words words, ZoneId zone) {
 		List<WhyNotWords> lines = new ArrayList<>();
-		if (order.assignee() != null && (order.status().name().equals("DISPATCHED"))) {
+		if (order.assignee() != null && order.status() == Status.DISPATCHED) {
 			lines.add(new WhyNotWords(order.assignee().name(), words.msg("notProposed.assignee")));
 		}
 		List<String> unskilled = new ArrayList<>();

@@ -32,7 +32,15 @@ class DispatcherBoardBrowserTest extends BrowserTest {
 		// by day the night on-call technicians rest, by night the day shift does
 		assertThat(why).contains("技能不符").contains("休息中");
 		assertThat(board).contains("休息").containsPattern("在岗|值班");
+		dispatcher.script("document.getElementById('why-not').scrollIntoView()");
 		dispatcher.screenshot("dispatch-why-not-1366");
+		Browser onPhone = phone().signIn("dispatcher");
+		onPhone.open("/dispatch");
+		onPhone.click("li[data-number='" + job + "'] .show-proposals");
+		onPhone.find("#why-not");
+		assertThat(onPhone.scrollsSideways()).isFalse();
+		onPhone.script("document.getElementById('why-not').scrollIntoView()");
+		onPhone.screenshot("dispatch-why-not-375");
 
 		dispatcher.open("/dispatch?lang=en");
 		dispatcher.click("li[data-number='" + job + "'] .show-proposals");

@@ -60,6 +60,13 @@ class TechnicianTaskBrowserTest extends BrowserTest {
 		}
 		assertThat(tech.scrollsSideways()).isFalse();
 		tech.screenshot("tech-done-375");
+		Browser atDesk = desk().signIn("tech05");
+		atDesk.open("/tech/jobs/" + lift + "/done");
+		assertThat(atDesk.text("#done")).contains("被困人员已于");
+		atDesk.screenshot("tech-done-1366");
+		atDesk.open("/tech");
+		atDesk.find("#duty");
+		atDesk.screenshot("tech-jobs-1366");
 		JsonNode order = api.get("agent", "/api/v1/work-orders/" + lift).body();
 		assertThat(order.get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(order.get("rescuedAt")).isNotNull();
@@ -86,6 +93,7 @@ class TechnicianTaskBrowserTest extends BrowserTest {
 			fast.find(offer);
 			slow.find(offer);
 			fast.screenshot("tech-pool-375");
+			assertThat(fast.scrollsSideways()).isFalse();
 			fast.click(offer + " .grab");
 			fast.waitForText("抢单成功");
 			slow.click(offer + " .grab");
