@@ -112,13 +112,14 @@ public class TechnicianDuty {
 			return offers;
 		}
 		for (Project project : property.projectsOf(me.tenantId())) {
-			GrabPool.Settings open = pool.settings(project.id());
+			GrabPoolSettings open = pool.settings(project.id());
 			if (!open.enabled() || !technician.serves(project.id())) {
 				continue;
 			}
 			Map<List<String>, Optional<GeoPoint>> places = new HashMap<>();
 			for (OrderFacts order : orders.waiting(project.id())) {
-				if (open.offers(order.grade()) && technician.level(order.category()) > 0) {
+				if (open.offers(order.grade(), order.category(), order.reportedAt(), clock.instant())
+						&& technician.level(order.category()) > 0) {
 					GeoPoint site = places
 						.computeIfAbsent(Arrays.asList(order.building(), order.area()),
 								key -> property.position(project.id(), order.building(), order.area()))
