@@ -54,9 +54,12 @@ class DispatchController {
 
 	private final TechnicianProfiles profiles;
 
+	private final TechnicianDuty duty;
+
 	DispatchController(TechnicianDirectory technicians, Recommendations recommendations, WorkOrders orders,
-			PropertyDirectory property, Clock clock, TechnicianProfiles profiles) {
+			PropertyDirectory property, Clock clock, TechnicianProfiles profiles, TechnicianDuty duty) {
 		this.profiles = profiles;
+		this.duty = duty;
 		this.technicians = technicians;
 		this.recommendations = recommendations;
 		this.orders = orders;
@@ -111,16 +114,7 @@ class DispatchController {
 		if (request.status() == TechnicianStatus.BUSY) {
 			throw new InvalidInput("status", "BUSY follows from the jobs in hand; set ON_DUTY, OFF or LEAVE");
 		}
-		technicians.setStatus(technician.id(), technician.tenantId(), request.status());
-		if (request.status() == TechnicianStatus.OFF || request.status() == TechnicianStatus.LEAVE) {
-			for (Job job : technicians.jobsOf(technician.id())) {
-				if (job.isWaiting()) {
-					orders.handBack(job.number(),
-							(request.status() == TechnicianStatus.OFF ? "技师下班 off duty" : "技师请假 on leave") + ": "
-									+ technician.name());
-				}
-			}
-		}
+		duty.setStatus(technician, request.status());
 		return view(actor, technician.id());
 	}
 

@@ -54,16 +54,18 @@ class Recommendations {
 
 	@Transactional(readOnly = true)
 	List<Proposal> rank(OrderFacts order) {
-		return latency.record(() -> rankNow(order));
+		return latency.record(() -> assess(order).proposals());
 	}
 
-	private List<Proposal> rankNow(OrderFacts order) {
+	/** The proposals and, for everyone else, why not. */
+	@Transactional(readOnly = true)
+	Ranking assess(OrderFacts order) {
 		GeoPoint site = property.position(order.projectId(), order.building(), order.area()).orElse(null);
 		Map<Long, List<Job>> jobs = technicians.jobs(order.tenantId())
 			.stream()
 			.filter(j -> !j.number().equals(order.number()))
 			.collect(Collectors.groupingBy(Job::technicianId));
-		return recommender.rank(
+		return recommender.assess(
 				new Recommender.Order(order.number(), order.projectId(), order.grade(), order.category(), site,
 						order.arriveBy()),
 				technicians.technicians(order.tenantId()), jobs, clock.instant(), properties.zone());

@@ -75,20 +75,36 @@ public final class Recommender {
 
 	public List<Proposal> rank(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, Instant now,
 			ZoneId zone) {
+		return assess(order, technicians, jobs, now, zone).proposals();
+	}
+
+	/**
+	 * As {@link #rank}, and for every technician left out the reason: the first rule they
+	 * fail, checked in the order of {@link NotProposed.Reason}.
+	 */
+	public Ranking assess(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, Instant now,
+			ZoneId zone) {
 		// on-call (值班) technicians take emergencies and urgent orders; only an L1 may
 		// interrupt other work
 		boolean urgent = order.grade() == Grade.L1 || order.grade() == Grade.L2;
 		boolean emergency = order.grade() == Grade.L1;
 		List<Candidate> candidates = new ArrayList<>();
+		List<NotProposed> left = new ArrayList<>();
 		for (Technician technician : technicians) {
 			int level = technician.level(order.category());
 			boolean regular = technician.onShift(now.atZone(zone), false);
 			boolean onCall = !regular && technician.onShift(now.atZone(zone), urgent);
-			if (level == 0 || !technician.isAvailable() || !technician.serves(order.projectId())
-					|| (!regular && !onCall)) {
+			List<Job> inHand = jobs.getOrDefault(technician.id(), List.of());
+			NotProposed.Reason out = level == 0 ? NotProposed.Reason.NO_SKILL : !technician.serves(order.projectId())
+					? NotProposed.Reason.OTHER_PROJECT
+					: technician.status() == TechnicianStatus.LEAVE ? NotProposed.Reason.ON_LEAVE
+							: !technician.isAvailable() ? NotProposed.Reason.OFF_DUTY
+									: regular || onCall ? null : technician.onShift(now.atZone(zone), true)
+											? NotProposed.Reason.ON_CALL_URGENT_ONLY : NotProposed.Reason.OFF_SHIFT;
+			if (out != null) {
+				left.add(notProposed(technician, out, level, inHand, now, zone));
 				continue;
 			}
-			List<Job> inHand = jobs.getOrDefault(technician.id(), List.of());
 			Instant shiftEnd = technician.shiftEnd(now.atZone(zone), urgent).toInstant();
 			Candidate best = plan(order, technician, level, onCall, inHand, now, false, shiftEnd);
 			if (emergency && inHand.stream().anyMatch(j -> j.isOnSite() && isPreemptible(j))) {
@@ -98,6 +114,7 @@ public final class Recommender {
 				}
 			}
 			if (inHand.size() >= technician.maxOpenJobs() && best.preempts() == null) {
+				left.add(notProposed(technician, NotProposed.Reason.FULL, level, inHand, now, zone));
 				continue;
 			}
 			candidates.add(best);
@@ -114,7 +131,16 @@ public final class Recommender {
 			proposals
 				.add(new Proposal(c.technician().id(), c.technician().name(), score, c.eta().toMinutes(), reasons));
 		}
-		return proposals;
+		return new Ranking(proposals, left);
+	}
+
+	private static NotProposed notProposed(Technician technician, NotProposed.Reason reason, int level,
+			List<Job> inHand, Instant now, ZoneId zone) {
+		var next = reason == NotProposed.Reason.OFF_SHIFT ? technician.nextShiftStart(now.atZone(zone), true)
+				: reason == NotProposed.Reason.ON_CALL_URGENT_ONLY ? technician.nextShiftStart(now.atZone(zone), false)
+						: null;
+		return new NotProposed(technician.id(), technician.name(), reason, level, inHand.size(),
+				technician.maxOpenJobs(), next == null ? null : next.toInstant());
 	}
 
 	private Candidate plan(Order order, Technician technician, int level, boolean onCall, List<Job> inHand, Instant now,

@@ -1,6 +1,7 @@
 package org.suxiu.dispatch;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,51 @@ public record Technician(long id, long tenantId, String username, String name, S
 			.map(s -> s.endOf(now))
 			.max(ZonedDateTime::compareTo)
 			.orElse(now);
+	}
+
+	/**
+	 * Where the technician stands now: the duty switch first, then the roster;
+	 * {@code onSite} when a job is being worked.
+	 */
+	public Availability availability(ZonedDateTime now, boolean onSite) {
+		if (status == TechnicianStatus.LEAVE) {
+			return Availability.LEAVE;
+		}
+		if (status == TechnicianStatus.OFF) {
+			return Availability.RESTING;
+		}
+		if (onSite) {
+			return Availability.BUSY;
+		}
+		if (onShift(now, false)) {
+			return Availability.ON_SHIFT;
+		}
+		return onShift(now, true) ? Availability.ON_CALL : Availability.RESTING;
+	}
+
+	/**
+	 * When the next shift after {@code now} starts, within a week, or {@code null}
+	 * without one; on-call shifts count only {@code withOnCall}.
+	 */
+	public ZonedDateTime nextShiftStart(ZonedDateTime now, boolean withOnCall) {
+		ZonedDateTime next = null;
+		for (int day = 0; day <= 7; day++) {
+			LocalDate date = now.toLocalDate().plusDays(day);
+			for (Shift shift : shifts) {
+				if ((shift.onCall() && !withOnCall)
+						|| (shift.dayOfWeek() != null && shift.dayOfWeek() != date.getDayOfWeek())) {
+					continue;
+				}
+				ZonedDateTime start = date.atTime(shift.from()).atZone(now.getZone());
+				if (start.isAfter(now) && (next == null || start.isBefore(next))) {
+					next = start;
+				}
+			}
+			if (next != null) {
+				return next;
+			}
+		}
+		return null;
 	}
 
 	/** On a regular shift now; with {@code emergency}, on-call duty counts too. */

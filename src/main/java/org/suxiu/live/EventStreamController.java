@@ -32,7 +32,7 @@ class EventStreamController {
 	@Operation(summary = "Live events for the signed-in user 实时动态 (Server-Sent Events)",
 			description = """
 					Each event has an `id` and JSON `data` {"type","number","at",...}: created, dispatched, unassigned, declined, taken, \
-					arrived, started, held, resumed, completed, accepted, reopened, closed, cancelled, regraded, rescheduled, \
+					arrived, rescued, started, held, resumed, completed, accepted, reopened, closed, cancelled, regraded, rescheduled, \
 					sla-warning, sla-breach, escalated. Owners receive their own orders' news, technicians their jobs', \
 					dispatchers, supervisors, agents and managers everything in the projects they serve. \
 					A reconnecting client sends `Last-Event-ID` (or `?lastEventId=`) and receives what it missed, \

@@ -3,6 +3,7 @@ package org.suxiu.live;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.suxiu.workorder.PersonRescued;
 import org.suxiu.workorder.TechnicianArrived;
 import org.suxiu.workorder.WorkAccepted;
 import org.suxiu.workorder.WorkCompleted;
@@ -50,6 +51,9 @@ record OrderNews(String type, boolean toOwner, boolean toTechnician, Long techni
 		}
 		if (event instanceof TechnicianArrived) {
 			return news("arrived", true, true);
+		}
+		if (event instanceof PersonRescued) {
+			return news("rescued", true, true);
 		}
 		if (event instanceof WorkStarted) {
 			return news("started", true, true);

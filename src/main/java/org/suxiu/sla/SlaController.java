@@ -86,7 +86,9 @@ class SlaController {
 
 	@GetMapping("/api/v1/sla/summary")
 	@Operation(summary = "Share of promises kept per grade and clock, and minutes to respond and arrive",
-			description = "Counts the clocks that started in [from, to). Each bound is an instant with offset "
+			description = "'rescues' gives the lift entrapments (L1 ELEVATOR) reported in the period and the mean and "
+					+ "90th percentile minutes from the report until the people trapped were freed (the rescue "
+					+ "milestone). Counts the clocks that started in [from, to). Each bound is an instant with offset "
 					+ "(2026-11-01T00:00:00+08:00) or a plain date in the project's zone: from=2026-11-01 starts that "
 					+ "day, to=2026-11-30 ends with that day. Without from, this month; without to, one month "
 					+ "after from. MANAGER, ADMIN, SUPERVISOR, DISPATCHER.")

@@ -3,7 +3,10 @@ package org.suxiu.sla;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 import java.util.Map;
 
@@ -11,11 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.property.Project;
+import org.suxiu.workorder.PastOrder;
+import org.suxiu.workorder.WorkOrders;
 
 /**
  * SLA figures of a project for a period, straight from the clocks: per grade and clock
  * the share of promises kept, and the mean and 90th percentile minutes to respond and
- * arrive.
+ * arrive; and for lift entrapments the minutes from the report until the people were
+ * freed.
  */
 @Service
 public class SlaSummaries {
@@ -24,9 +30,12 @@ public class SlaSummaries {
 
 	private final Clock clock;
 
-	SlaSummaries(JdbcClient jdbc, Clock clock) {
+	private final WorkOrders orders;
+
+	SlaSummaries(JdbcClient jdbc, Clock clock, WorkOrders orders) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.orders = orders;
 	}
 
 	@Transactional(readOnly = true)
@@ -59,7 +68,8 @@ public class SlaSummaries {
 				return null;
 			})
 			.list();
-		return new Summary(project.code(), from, to, grades);
+		return new Summary(project.code(), from, to, grades,
+				Rescues.of(orders.entrapmentsReportedBetween(project.id(), from.toInstant(), to.toInstant())));
 	}
 
 	private static double round(double value) {
@@ -71,9 +81,43 @@ public class SlaSummaries {
 	 * @param from start of the period
 	 * @param to end of the period (exclusive)
 	 * @param grades per grade, per clock (respond, arrive, complete)
+	 * @param rescues lift entrapments reported in the period and how soon people were
+	 * freed
 	 */
 	public record Summary(String projectCode, OffsetDateTime from, OffsetDateTime to,
-			Map<String, Map<String, ClockFigures>> grades) {
+			Map<String, Map<String, ClockFigures>> grades, Rescues rescues) {
+	}
+
+	/**
+	 * Time to rescue (报修→被困人员已解救) of the lift emergencies (L1 ELEVATOR) reported in a
+	 * period.
+	 *
+	 * @param entrapments lift emergencies reported, cancelled ones left out
+	 * @param rescued how many of them have their rescue recorded
+	 * @param meanMinutes mean minutes from the report to the rescue, or {@code null}
+	 * without any
+	 * @param p90Minutes 90th percentile of the same (interpolated as PostgreSQL's
+	 * {@code percentile_cont}), or {@code null}
+	 */
+	public record Rescues(long entrapments, long rescued, Double meanMinutes, Double p90Minutes) {
+
+		static Rescues of(List<PastOrder> entrapments) {
+			double[] minutes = entrapments.stream()
+				.filter(o -> o.rescuedAt() != null)
+				.mapToDouble(o -> Duration.between(o.reportedAt(), o.rescuedAt()).toSeconds() / 60.0)
+				.sorted()
+				.toArray();
+			if (minutes.length == 0) {
+				return new Rescues(entrapments.size(), 0, null, null);
+			}
+			double mean = Arrays.stream(minutes).average().orElseThrow();
+			double rank = 0.9 * (minutes.length - 1);
+			int below = (int) Math.floor(rank);
+			int above = Math.min(below + 1, minutes.length - 1);
+			double p90 = minutes[below] + (rank - below) * (minutes[above] - minutes[below]);
+			return new Rescues(entrapments.size(), minutes.length, round(mean), round(p90));
+		}
+
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.suxiu.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -11,13 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.suxiu.dispatch.Proposal;
+import org.suxiu.dispatch.Ranking;
 import org.suxiu.dispatch.TechnicianBoard;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
+import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.Status;
@@ -48,8 +50,12 @@ class DispatcherConsole {
 
 	private final Words words;
 
-	DispatcherConsole(WorkOrders orders, TechnicianBoard board, PropertyDirectory property, Clock clock, Words words) {
+	private final SuxiuProperties properties;
+
+	DispatcherConsole(WorkOrders orders, TechnicianBoard board, PropertyDirectory property, Clock clock, Words words,
+			SuxiuProperties properties) {
 		this.words = words;
+		this.properties = properties;
 		this.orders = orders;
 		this.board = board;
 		this.property = property;
@@ -72,12 +78,13 @@ class DispatcherConsole {
 	String proposals(Actor me, @PathVariable String number, Model model) {
 		WorkOrderView order = orders.read(me, number);
 		OrderFacts facts = orders.facts(number).orElseThrow(() -> new NotFound("Work order", number));
-		List<Proposal> proposals = board.proposals(me, facts);
+		Ranking ranking = board.ranking(me, facts);
 		model.addAttribute("o", order);
 		// the technician who has not answered is no proposal for sending someone else
 		long assignee = order.assignee() == null ? -1 : order.assignee().id();
-		model.addAttribute("proposals",
-				ProposalWords.of(proposals.stream().filter(p -> p.technicianId() != assignee).toList(), words));
+		model.addAttribute("proposals", ProposalWords
+			.of(ranking.proposals().stream().filter(p -> p.technicianId() != assignee).toList(), words));
+		model.addAttribute("whyNot", WhyNotWords.of(ranking.notProposed(), order, words, properties.zone()));
 		return "dispatch/console :: proposals";
 	}
 
@@ -92,6 +99,21 @@ class DispatcherConsole {
 				new OrderCommand.Dispatch(number, null, technicianId, reason.isBlank() ? null : reason));
 		redirect.addFlashAttribute("notice", order.number() + " → " + order.assignee().name());
 		return "redirect:/dispatch";
+	}
+
+	/**
+	 * An emergency to push: nobody has it yet, its technician has not answered, or they
+	 * took it and are not there by the promised arrival.
+	 */
+	static boolean needsPush(WorkOrderView order, Instant now) {
+		if (order.grade() != Grade.L1) {
+			return false;
+		}
+		if (order.status() == Status.NEW || order.status() == Status.DISPATCHED) {
+			return true;
+		}
+		return order.status() == Status.TAKEN && order.deadlines() != null && order.deadlines().arriveBy() != null
+				&& order.deadlines().arriveBy().toInstant().isBefore(now);
 	}
 
 	private void live(Actor me, String projectCode, Model model) {
@@ -114,10 +136,7 @@ class DispatcherConsole {
 		model.addAttribute("project", project);
 		model.addAttribute("queue", queue);
 		model.addAttribute("duplicates", PossibleDuplicates.among(open, AgentConsole.DUPLICATE_WINDOW));
-		model.addAttribute("emergencies",
-				open.stream()
-					.filter(o -> o.grade() == Grade.L1 && (o.status() == Status.NEW || o.status() == Status.DISPATCHED))
-					.toList());
+		model.addAttribute("emergencies", open.stream().filter(o -> needsPush(o, clock.instant())).toList());
 		model.addAttribute("technicians", technicians);
 		model.addAttribute("plan",
 				project == null ? SitePlan.empty() : SitePlan.of(property.buildings(project.id()), technicians, open));

@@ -119,8 +119,10 @@ class ManagerDashboard {
 		ZonedDateTime month = today.withDayOfMonth(1);
 		List<Row> todayRows = rows(orders.counts(me, chosen, today.toInstant(), today.plusDays(1).toInstant()));
 		List<Row> monthRows = rows(orders.counts(me, chosen, month.toInstant(), month.plusMonths(1).toInstant()));
-		List<SlaRow> slaRows = slaRows(
-				sla.summary(chosen, month.toOffsetDateTime(), month.plusMonths(1).toOffsetDateTime()));
+		SlaSummaries.Summary summary = sla.summary(chosen, month.toOffsetDateTime(),
+				month.plusMonths(1).toOffsetDateTime());
+		List<SlaRow> slaRows = slaRows(summary);
+		model.addAttribute("rescues", summary.rescues());
 		List<WorkOrderView> open = orders.list(me, OPEN, null, chosen.id(), null, 0, 200).items();
 		List<Due> breaches = Due.byTimeLeft(open, clock.instant())
 			.stream()

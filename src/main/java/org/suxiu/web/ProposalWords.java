@@ -19,6 +19,11 @@ import org.suxiu.dispatch.Proposal;
  */
 record ProposalWords(Proposal proposal, String summary, List<String> details, List<String> whyNotFirst) {
 
+	/**
+	 * Minutes more on the road than the first proposal that make "too far" worth saying.
+	 */
+	static final long FAR = 5;
+
 	static List<ProposalWords> of(List<Proposal> proposals, Words words) {
 		List<ProposalWords> told = new ArrayList<>();
 		for (int i = 0; i < proposals.size(); i++) {
@@ -79,6 +84,10 @@ record ProposalWords(Proposal proposal, String summary, List<String> details, Li
 		long later = p.etaMinutes() - first.etaMinutes();
 		if (later > 0) {
 			why.add(words.msg("proposal.why.later", words.minutes(later)));
+		}
+		long fartherAway = number(r.get("travelMinutes")) - number(best.get("travelMinutes"));
+		if (fartherAway >= FAR) {
+			why.add(words.msg("proposal.why.far", words.minutes(fartherAway)));
 		}
 		long moreJobs = number(r.get("jobsInHand")) - number(best.get("jobsInHand"));
 		if (moreJobs > 0) {

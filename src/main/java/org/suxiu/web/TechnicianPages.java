@@ -10,6 +10,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,22 +20,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suxiu.attachment.Attachments;
 import org.suxiu.attachment.Purpose;
 import org.suxiu.attachment.Upload;
+import org.suxiu.dispatch.TechnicianDuty;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.BusinessRuleViolation;
+import org.suxiu.shared.ConcurrentChange;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.Appointment;
+import org.suxiu.workorder.IllegalTransition;
 import org.suxiu.workorder.OrderAction;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
- * The technician's phone (R7): my jobs by deadline; take or decline; arrive, start, hold,
- * resume, complete with before and after photos; call the owner; "I will be late".
+ * The technician's phone (R7): my jobs by deadline; take or decline; arrive, free the
+ * people trapped in a lift, start, hold, resume, complete with before and after photos
+ * and a confirmation that leads to the next job; call the owner; "I will be late"; the
+ * on-duty switch and, when idle, the grab pool's offers.
  */
 @Controller
 @RequestMapping("/tech")
@@ -52,19 +61,71 @@ class TechnicianPages {
 
 	private final Clock clock;
 
+	private final TechnicianDuty duty;
+
 	TechnicianPages(WorkOrders orders, Attachments attachments, OrderPage orderPage, SuxiuProperties properties,
-			Clock clock) {
+			Clock clock, TechnicianDuty duty) {
 		this.orders = orders;
 		this.attachments = attachments;
 		this.orderPage = orderPage;
 		this.properties = properties;
 		this.clock = clock;
+		this.duty = duty;
 	}
 
 	@GetMapping
 	String myJobs(Actor me, Model model) {
 		jobs(me, model);
+		model.addAttribute("duty", duty.duty(me));
 		return "tech/jobs";
+	}
+
+	/** The on-duty switch: 在岗 takes new work, 休息 hands back what is not started. */
+	@PostMapping("/duty")
+	String duty(Actor me, @RequestParam boolean on, RedirectAttributes redirect) {
+		duty.switchDuty(me, on);
+		redirect.addFlashAttribute("noticeKey", on ? "tech.duty.nowOn" : "tech.duty.nowOff");
+		return "redirect:/tech";
+	}
+
+	/** Orders the technician may grab, with one button each. */
+	@GetMapping("/pool")
+	String pool(Actor me, Model model) {
+		model.addAttribute("duty", duty.duty(me));
+		model.addAttribute("offers", duty.offers(me));
+		return "tech/pool";
+	}
+
+	/**
+	 * Grabs an offer; if someone else was quicker, the pool again with 409 and the reason
+	 * in plain words.
+	 */
+	@PostMapping("/pool/{number}/grab")
+	String grab(Actor me, @PathVariable String number, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			orders.grab(me, new OrderCommand.Grab(number, null));
+		}
+		catch (IllegalTransition | ConcurrentChange | BusinessRuleViolation taken) {
+			boolean gone = !(taken instanceof BusinessRuleViolation);
+			response.setStatus(gone ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("errorKey", gone ? "tech.pool.taken" : "tech.pool.refused");
+			return pool(me, model);
+		}
+		redirect.addFlashAttribute("noticeKey", "tech.pool.grabbed");
+		return back(number);
+	}
+
+	/** After 完工: what was recorded, and the way to the next job. */
+	@GetMapping("/jobs/{number}/done")
+	String done(Actor me, @PathVariable String number, Model model) {
+		WorkOrderView order = orderPage.fill(me, number, model);
+		List<Due> next = Due.byTimeLeft(orders.list(me, OPEN_JOBS, null, null, me.id(), 0, 100).items(),
+				clock.instant());
+		model.addAttribute("next", next.isEmpty() ? null : next.get(0).order());
+		model.addAttribute("offers", next.isEmpty() ? duty.offers(me).size() : 0);
+		model.addAttribute("done", !OPEN_JOBS.contains(order.status()));
+		return "tech/done";
 	}
 
 	@GetMapping("/jobs")
@@ -90,7 +151,7 @@ class TechnicianPages {
 		return "redirect:tel:" + orders.reporterPhoneForCall(me, number);
 	}
 
-	@PostMapping("/jobs/{number}/{action:take|arrive|start|resume}")
+	@PostMapping("/jobs/{number}/{action:take|arrive|start|resume|rescue}")
 	String step(Actor me, @PathVariable String number, @PathVariable String action) {
 		OrderCommand.bare(OrderAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)), number).applyTo(orders, me);
 		return back(number);
@@ -129,7 +190,7 @@ class TechnicianPages {
 		if (!uploads.isEmpty()) {
 			attachments.attach(me, number, Purpose.AFTER, uploads);
 		}
-		return back(number);
+		return "redirect:/tech/jobs/" + number + "/done";
 	}
 
 	/** "I will be late": the new arrival time, today (or tomorrow if already past). */
@@ -150,6 +211,8 @@ class TechnicianPages {
 	private void jobs(Actor me, Model model) {
 		List<WorkOrderView> mine = orders.list(me, OPEN_JOBS, null, null, me.id(), 0, 100).items();
 		model.addAttribute("jobs", Due.byTimeLeft(mine, clock.instant()));
+		// idle: what the pool offers, so nobody waits while an order waits
+		model.addAttribute("offers", mine.isEmpty() ? duty.offers(me) : List.of());
 	}
 
 	/** Decodes the photos only once the technician may attach them to this job. */

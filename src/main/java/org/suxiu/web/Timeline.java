@@ -1,5 +1,6 @@
 package org.suxiu.web;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,9 +18,9 @@ import org.suxiu.workorder.WorkOrderView.HistoryView;
 final class Timeline {
 
 	private static final Set<String> SHOWN = Set.of("create", "regrade", "dispatch", "take", "decline", "hand-back",
-			"arrive", "start", "hold", "resume", "complete", "accept", "reopen", "follow-up", "cancel", "reschedule",
-			"auto-accept", "quote", "await-owner", "quote-approve", "quote-refuse", "payment", "stock-issue",
-			"stock-return");
+			"arrive", "rescue", "start", "hold", "resume", "complete", "accept", "reopen", "follow-up", "cancel",
+			"reschedule", "auto-accept", "quote", "await-owner", "quote-approve", "quote-refuse", "payment",
+			"stock-issue", "stock-return");
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -61,6 +62,8 @@ final class Timeline {
 				case "take" -> List.of(technician,
 						order.deadlines().arriveBy() == null ? "" : order.deadlines().arriveBy().format(HH_MM));
 				case "reschedule" -> List.of(windowEnd(line.to(), zone));
+				case "rescue" -> List.of(technician(line, technician),
+						words.minutes(Duration.between(order.reportedAt(), line.at()).toMinutes()));
 				default -> List.of(nullToEmpty(line.note()));
 			};
 			steps.add(new Step(line.at(), key, args));

@@ -13,4 +13,13 @@ public class IllegalTransition extends DomainException {
 				"Order " + number + " is " + status + "; '" + action + "' is not allowed now");
 	}
 
+	/** The action was allowed once and has been done already. */
+	public static IllegalTransition alreadyDone(String number, String action) {
+		return new IllegalTransition("Order " + number + ": '" + action + "' has been recorded already");
+	}
+
+	private IllegalTransition(String detail) {
+		super("illegal-transition", HttpStatus.CONFLICT, "Illegal transition", detail);
+	}
+
 }

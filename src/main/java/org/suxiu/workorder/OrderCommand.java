@@ -18,7 +18,8 @@ public sealed interface OrderCommand {
 	WorkOrderView applyTo(WorkOrders orders, Actor actor);
 
 	/**
-	 * A transition that needs nothing but the order: take, arrive, start, resume or grab.
+	 * A transition that needs nothing but the order: take, arrive, start, resume, grab or
+	 * rescue.
 	 * @throws IllegalArgumentException for a transition that needs more
 	 */
 	static OrderCommand bare(OrderAction action, String number) {
@@ -28,6 +29,7 @@ public sealed interface OrderCommand {
 			case START -> new Start(number, null, null);
 			case RESUME -> new Resume(number, null, null);
 			case GRAB -> new Grab(number, null);
+			case RESCUE -> new Rescue(number, null, null);
 			default -> throw new IllegalArgumentException(action + " needs more than the order");
 		};
 	}
@@ -134,6 +136,16 @@ public sealed interface OrderCommand {
 	record Reschedule(String number, Integer version, Appointment appointment, String reason) implements OrderCommand {
 		public WorkOrderView applyTo(WorkOrders orders, Actor actor) {
 			return orders.reschedule(actor, this);
+		}
+	}
+
+	/**
+	 * The people trapped in a lift are out (被困人员已解救); only on an entrapment (L1 lift)
+	 * order, once, while the technician is on site.
+	 */
+	record Rescue(String number, Integer version, String note) implements OrderCommand {
+		public WorkOrderView applyTo(WorkOrders orders, Actor actor) {
+			return orders.rescue(actor, this);
 		}
 	}
 

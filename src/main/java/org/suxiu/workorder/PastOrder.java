@@ -21,8 +21,9 @@ import org.suxiu.shared.Grade;
  * @param completedAt when work was last completed, or {@code null}
  * @param status status now
  * @param takenAt when a technician first took it, or {@code null}
+ * @param rescuedAt when the people trapped were freed (lift emergencies), or {@code null}
  */
 public record PastOrder(String number, Grade grade, Category category, String building, String area, Instant reportedAt,
 		Instant appointmentFrom, Instant appointmentTo, Instant arrivedAt, Instant startedAt, Instant completedAt,
-		Status status, Instant takenAt) {
+		Status status, Instant takenAt, Instant rescuedAt) {
 }

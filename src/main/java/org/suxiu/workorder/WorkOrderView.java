@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 import org.suxiu.shared.Category;
@@ -23,7 +24,13 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 		Reporter reporter, AssigneeView assignee, OffsetDateTime reportedAt, OffsetDateTime createdAt,
 		OffsetDateTime updatedAt, Deadlines deadlines, Map<String, ClockView> sla, Appointment appointment,
 		String resolution, Integer rating, String ratingComment, Boolean satisfied, String reworkOf,
-		String reworkNumber, List<HistoryView> history, int version) {
+		String reworkNumber, OffsetDateTime rescuedAt, List<HistoryView> history, int version) {
+
+	/** A lift emergency, where people may be trapped and freeing them is recorded. */
+	@JsonIgnore
+	public boolean isEntrapment() {
+		return grade == Grade.L1 && category == Category.ELEVATOR;
+	}
 
 	/** The instant in the zone, or {@code null}. */
 	public static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -71,6 +71,13 @@ public interface WorkOrders {
 
 	WorkOrderView start(Actor actor, OrderCommand.Start command);
 
+	/**
+	 * Records that the people trapped in a lift were freed: the assigned technician, on
+	 * an L1 lift order they are on site for, once (409 otherwise; 422 on any other
+	 * order).
+	 */
+	WorkOrderView rescue(Actor actor, OrderCommand.Rescue command);
+
 	WorkOrderView hold(Actor actor, OrderCommand.Hold command);
 
 	WorkOrderView resume(Actor actor, OrderCommand.Resume command);
@@ -107,6 +114,12 @@ public interface WorkOrders {
 	 * cancelled ones left out.
 	 */
 	List<PastOrder> reportedBetween(long projectId, Instant from, Instant to);
+
+	/**
+	 * As {@link #reportedBetween}, only the lift emergencies (L1 ELEVATOR), with when the
+	 * people trapped were freed: the time-to-rescue figures.
+	 */
+	List<PastOrder> entrapmentsReportedBetween(long projectId, Instant from, Instant to);
 
 	// the system's own moves, each joining the caller's transaction
 

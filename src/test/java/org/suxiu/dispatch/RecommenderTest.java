@@ -124,6 +124,67 @@ class RecommenderTest {
 		assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
 	}
 
+	@Test
+	void saysWhyEachTechnicianLeftOutIsNotProposed() {
+		Technician proposed = technician(1, Map.of(Category.ELEVATOR, 3), DAY, 0.02);
+		Technician unskilled = technician(2, Map.of(Category.PLUMBING, 5), DAY, 0.001);
+		Technician resting = technician(3, Map.of(Category.ELEVATOR, 5), NIGHT_ON_CALL, 0.001);
+		Technician switchedOff = withStatus(technician(4, Map.of(Category.ELEVATOR, 5), DAY, 0.001),
+				TechnicianStatus.OFF);
+		Technician onLeave = withStatus(technician(5, Map.of(Category.ELEVATOR, 5), DAY, 0.001),
+				TechnicianStatus.LEAVE);
+		Technician full = technician(6, Map.of(Category.ELEVATOR, 5), DAY, 0.001);
+		Map<Long, List<Job>> jobs = Map.of(6L,
+				List.of(waiting(6, "BX-1", Grade.L3, null), waiting(6, "BX-2", Grade.L3, null),
+						waiting(6, "BX-3", Grade.L3, null), waiting(6, "BX-4", Grade.L3, null),
+						waiting(6, "BX-5", Grade.L3, null)));
+
+		Ranking ranking = recommender.assess(order(Grade.L3, Category.ELEVATOR),
+				List.of(proposed, unskilled, resting, switchedOff, onLeave, full), jobs, NOW, ZONE);
+
+		assertThat(ranking.proposals()).extracting(Proposal::technicianId).containsExactly(1L);
+		assertThat(ranking.notProposed()).extracting(NotProposed::technicianId, NotProposed::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, NotProposed.Reason.NO_SKILL),
+					org.assertj.core.groups.Tuple.tuple(3L, NotProposed.Reason.OFF_SHIFT),
+					org.assertj.core.groups.Tuple.tuple(4L, NotProposed.Reason.OFF_DUTY),
+					org.assertj.core.groups.Tuple.tuple(5L, NotProposed.Reason.ON_LEAVE),
+					org.assertj.core.groups.Tuple.tuple(6L, NotProposed.Reason.FULL));
+	}
+
+	@Test
+	void aTechnicianOutsideAnyShiftRestsUntilTheNextOne() {
+		Technician dayOnly = technician(1, Map.of(Category.PLUMBING, 4), DAY, 0.01);
+		Instant night = Instant.parse("2026-12-01T15:00:00Z");
+
+		Ranking ranking = recommender.assess(order(Grade.L1, Category.PLUMBING), List.of(dayOnly), Map.of(), night,
+				ZONE);
+
+		assertThat(ranking.proposals()).isEmpty();
+		NotProposed resting = ranking.notProposed().get(0);
+		assertThat(resting.reason()).isEqualTo(NotProposed.Reason.OFF_SHIFT);
+		assertThat(resting.nextShift()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
+		assertThat(dayOnly.availability(night.atZone(ZONE), false)).isEqualTo(Availability.RESTING);
+		assertThat(dayOnly.availability(NOW.atZone(ZONE), false)).isEqualTo(Availability.ON_SHIFT);
+	}
+
+	@Test
+	void anOnCallTechnicianIsLeftOutOfRoutineWorkAsOnCall() {
+		Technician onCall = technician(1, Map.of(Category.PLUMBING, 4), NIGHT_ON_CALL, 0.01);
+		Instant night = Instant.parse("2026-12-01T15:00:00Z");
+
+		Ranking ranking = recommender.assess(order(Grade.L3, Category.PLUMBING), List.of(onCall), Map.of(), night,
+				ZONE);
+
+		assertThat(ranking.notProposed()).extracting(NotProposed::reason)
+			.containsExactly(NotProposed.Reason.ON_CALL_URGENT_ONLY);
+		assertThat(onCall.availability(night.atZone(ZONE), false)).isEqualTo(Availability.ON_CALL);
+	}
+
+	private static Technician withStatus(Technician t, TechnicianStatus status) {
+		return new Technician(t.id(), t.tenantId(), t.username(), t.name(), t.phone(), status, t.position(),
+				t.positionAt(), t.maxOpenJobs(), t.skills(), t.shifts(), t.projectIds());
+	}
+
 	private List<Proposal> rank(Recommender.Order order, List<Technician> technicians, Map<Long, List<Job>> jobs) {
 		return recommender.rank(order, technicians, jobs, NOW, ZONE);
 	}

@@ -35,6 +35,8 @@ class DuplicateCallsTest extends BrowserTest {
 		agent.type("#name", "赵女士").type("#phone", "13900007777").type("#room", "6-1-1702");
 
 		agent.click("#preview button.merge");
+		// the click returns before the browser has followed the redirect
+		agent.waitUntil(d -> d.getCurrentUrl().contains("/agent/orders/"));
 
 		assertThat(agent.url()).contains("/agent/orders/" + open);
 		assertThat(agent.text("#followers")).contains("13900007777");

@@ -39,20 +39,32 @@ class PlainWordsTest extends BrowserTest {
 		String lift = api.post("agent", "/api/v1/work-orders", Requests.liftTrappedByHotline()).text("number");
 		String tap = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
 		api.post("dispatcher", "/api/v1/work-orders/" + tap + "/dispatch", Map.of("technicianId", "tech02"));
+		String fixed = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
+		api.post("dispatcher", "/api/v1/work-orders/" + fixed + "/dispatch", Map.of("technicianId", "tech02"));
+		for (String step : List.of("take", "arrive", "start")) {
+			api.post("tech02", "/api/v1/work-orders/" + fixed + "/" + step, Map.of());
+		}
+		api.post("tech02", "/api/v1/work-orders/" + fixed + "/complete", Map.of("resolution", "更换阀芯"));
 		List<String> found = new ArrayList<>();
 
 		Browser dispatcher = desk().signIn("dispatcher");
 		dispatcher.open("/dispatch");
 		dispatcher.click("li[data-number='" + lift + "'] .show-proposals");
 		dispatcher.waitForText("为何不是首选");
+		dispatcher.find("#why-not");
 		scan(dispatcher, "/dispatch", RAW, found);
+		dispatcher.open("/dispatch?lang=en");
+		dispatcher.click("li[data-number='" + lift + "'] .show-proposals");
+		dispatcher.find("#why-not");
+		scan(dispatcher, "/dispatch?lang=en", RAW, found);
 		api.post("supervisor", "/api/v1/projects/DEMO/day-plan", Map.of());
 		visit(desk().signIn("supervisor"), List.of("/dispatch", "/dispatch/day-plan", "/dispatch/day-plan?lang=en",
 				"/settings/grab-pool", "/manager/what-if"), RAW, found);
 		visit(desk().signIn("agent"),
 				List.of("/agent", "/agent/orders/" + lift, "/agent/orders/" + tap, "/desk", "/desk?lang=en"), RAW,
 				found);
-		visit(phone().signIn("tech02"), List.of("/tech", "/tech/jobs/" + tap), RAW, found);
+		visit(phone().signIn("tech02"), List.of("/tech", "/tech/jobs/" + tap, "/tech/jobs/" + fixed + "/done",
+				"/tech/pool", "/tech?lang=en"), RAW, found);
 		visit(desk().signIn("manager"), List.of("/manager", "/manager/what-if", "/settings/grab-pool",
 				"/search?q=" + lift.substring(0, 8), "/search?q=" + lift.substring(0, 8) + "&lang=en"), RAW, found);
 		visit(desk().signIn("admin"), List.of("/admin", "/admin/staff", "/admin/technicians", "/admin/sla",

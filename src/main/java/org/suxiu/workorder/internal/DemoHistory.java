@@ -134,7 +134,17 @@ class DemoHistory {
 		Instant arrived = appointment != null ? appointment.from().toInstant().plus(minutes(random, 0, 90))
 				: dispatched.plus(travelAndWait(grade, random));
 		order.arrive(worker, null, arrived);
-		order.start(worker, null, arrived.plus(minutes(random, 1, 5)));
+		Instant started = arrived.plus(minutes(random, 1, 5));
+		// its own generator, so the rest of the month stays as it was seeded before
+		Instant rescued = order.isEntrapment() && description.contains("困人")
+				? arrived.plus(minutes(new Random(number.hashCode()), 2, 12)) : null;
+		if (rescued != null && !rescued.isAfter(started)) {
+			order.rescue(worker, null, rescued);
+		}
+		order.start(worker, null, started);
+		if (rescued != null && rescued.isAfter(started)) {
+			order.rescue(worker, null, rescued);
+		}
 		Instant completed = arrived.plus(minutes(random, 20, 90));
 		order.complete(worker, "已修复 fixed", completed);
 		if (completed.isBefore(clock.instant().minus(Duration.ofHours(12)))) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.BusinessRuleViolation;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.Grade;
@@ -18,6 +19,7 @@ import org.suxiu.workorder.Channel;
 import org.suxiu.workorder.GradeSource;
 import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.IllegalTransition;
+import org.suxiu.workorder.PersonRescued;
 import org.suxiu.workorder.Reporter;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.TechnicianArrived;
@@ -111,6 +113,9 @@ class WorkOrder {
 	Boolean satisfied;
 
 	String reworkNumber;
+
+	/** When the people trapped in a lift were freed; only on an entrapment order. */
+	Instant rescuedAt;
 
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
 
@@ -315,6 +320,31 @@ class WorkOrder {
 		requireAssignee(actor, "start");
 		move(actor, "start", require("start", Status.ARRIVED), Status.IN_PROGRESS, note, now);
 		events.add(new WorkStarted(number, tenantId, actor.id(), now));
+	}
+
+	/** An emergency in a lift: people may be trapped, and freeing them is a milestone. */
+	boolean isEntrapment() {
+		return grade == Grade.L1 && category == Category.ELEVATOR;
+	}
+
+	/**
+	 * The people trapped are out (被困人员已解救): recorded once, by the technician on site,
+	 * without changing the status (the lift itself may still need repair).
+	 */
+	void rescue(Actor actor, String note, Instant now) {
+		requireAssignee(actor, "rescue");
+		if (!isEntrapment()) {
+			throw new BusinessRuleViolation("not-an-entrapment",
+					"Order " + number + " is not a lift emergency (L1 ELEVATOR); nobody is trapped to be freed");
+		}
+		require("rescue", Status.ARRIVED, Status.IN_PROGRESS);
+		if (rescuedAt != null) {
+			throw IllegalTransition.alreadyDone(number, "rescue");
+		}
+		rescuedAt = now;
+		record(actor, "rescue", status.name(), status.name(),
+				note == null || note.isBlank() ? "被困人员已解救 people freed" : note, now);
+		events.add(new PersonRescued(number, tenantId, actor.id(), reportedAt, now));
 	}
 
 	void hold(Actor actor, String reason, Instant now) {

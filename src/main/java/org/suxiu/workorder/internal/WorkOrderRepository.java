@@ -108,7 +108,7 @@ class WorkOrderRepository {
 				    appointment_from = :appFrom, appointment_to = :appTo, updated_at = :updatedAt,
 				    hold_reason = :holdReason, resolution = :resolution, rating = :rating,
 				    rating_comment = :ratingComment, satisfied = :satisfied, rework_number = :reworkNumber,
-				    version = version + 1
+				    rescued_at = :rescuedAt, version = version + 1
 				WHERE id = :id AND version = :version
 				""")
 			.param("status", order.status.name())
@@ -127,6 +127,7 @@ class WorkOrderRepository {
 			.param("ratingComment", order.ratingComment)
 			.param("satisfied", order.satisfied)
 			.param("reworkNumber", order.reworkNumber)
+			.param("rescuedAt", timestamp(order.rescuedAt))
 			.param("id", order.id)
 			.param("version", order.version)
 			.update();
@@ -274,6 +275,7 @@ class WorkOrderRepository {
 		boolean satisfied = rs.getBoolean("satisfied");
 		order.satisfied = rs.wasNull() ? null : satisfied;
 		order.reworkNumber = rs.getString("rework_number");
+		order.rescuedAt = instant(rs, "rescued_at");
 		return order;
 	}
 
@@ -295,24 +297,34 @@ class WorkOrderRepository {
 	}
 
 	List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {
+		return reportedBetween(projectId, from, to, "");
+	}
+
+	/** The lift emergencies (L1 ELEVATOR) reported in the period, rescued or not. */
+	List<PastOrder> entrapmentsReportedBetween(long projectId, Instant from, Instant to) {
+		return reportedBetween(projectId, from, to, " AND o.grade = 'L1' AND o.category = 'ELEVATOR'");
+	}
+
+	private List<PastOrder> reportedBetween(long projectId, Instant from, Instant to, String only) {
 		return jdbc
 			.sql("""
 					SELECT o.number, o.grade, o.category, o.building, o.area, o.reported_at, o.appointment_from,
-					       o.appointment_to, o.status,
+					       o.appointment_to, o.status, o.rescued_at,
 					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'take') AS taken,
 					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'arrive') AS arrived,
 					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'start') AS started,
 					       (SELECT max(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'complete') AS completed
 					FROM work_order o
-					WHERE o.project_id = ? AND o.reported_at >= ? AND o.reported_at < ? AND o.status <> 'CANCELLED'
+					WHERE o.project_id = ? AND o.reported_at >= ? AND o.reported_at < ? AND o.status <> 'CANCELLED'%s
 					ORDER BY o.reported_at, o.id
-					""")
+					"""
+				.formatted(only))
 			.params(projectId, Timestamp.from(from), Timestamp.from(to))
 			.query((rs, n) -> new PastOrder(rs.getString("number"), Grade.valueOf(rs.getString("grade")),
 					Category.valueOf(rs.getString("category")), rs.getString("building"), rs.getString("area"),
 					instant(rs, "reported_at"), instant(rs, "appointment_from"), instant(rs, "appointment_to"),
 					instant(rs, "arrived"), instant(rs, "started"), instant(rs, "completed"),
-					Status.valueOf(rs.getString("status")), instant(rs, "taken")))
+					Status.valueOf(rs.getString("status")), instant(rs, "taken"), instant(rs, "rescued_at")))
 			.list();
 	}
 

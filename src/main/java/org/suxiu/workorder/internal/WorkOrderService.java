@@ -220,6 +220,12 @@ class WorkOrderService implements WorkOrders {
 
 	@Override
 	@Transactional
+	public WorkOrderView rescue(Actor actor, OrderCommand.Rescue command) {
+		return change(actor, command, order -> order.rescue(actor, optional("note", command.note()), now()));
+	}
+
+	@Override
+	@Transactional
 	public WorkOrderView hold(Actor actor, OrderCommand.Hold command) {
 		return change(actor, command, order -> order.hold(actor, required("reason", command.reason()), now()));
 	}
@@ -340,6 +346,12 @@ class WorkOrderService implements WorkOrders {
 	@Transactional(readOnly = true)
 	public List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {
 		return orders.reportedBetween(projectId, from, to);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PastOrder> entrapmentsReportedBetween(long projectId, Instant from, Instant to) {
+		return orders.entrapmentsReportedBetween(projectId, from, to);
 	}
 
 	@Override
@@ -523,6 +535,10 @@ class WorkOrderService implements WorkOrders {
 			throw new InvalidInput(field, "must be at most 500 characters");
 		}
 		return value;
+	}
+
+	private static String optional(String field, String value) {
+		return value == null || value.isBlank() ? null : required(field, value);
 	}
 
 	private Instant now() {
