@@ -63,8 +63,9 @@ class PlainWordsTest extends BrowserTest {
 		visit(desk().signIn("agent"),
 				List.of("/agent", "/agent/orders/" + lift, "/agent/orders/" + tap, "/desk", "/desk?lang=en"), RAW,
 				found);
-		visit(phone().signIn("tech02"), List.of("/tech", "/tech/jobs/" + tap, "/tech/jobs/" + fixed + "/done",
-				"/tech/pool", "/tech?lang=en"), RAW, found);
+		visit(phone().signIn("tech02"),
+				List.of("/tech", "/tech/jobs/" + tap, "/tech/jobs/" + fixed + "/done", "/tech/pool", "/tech?lang=en"),
+				RAW, found);
 		visit(desk().signIn("manager"), List.of("/manager", "/manager/what-if", "/settings/grab-pool",
 				"/search?q=" + lift.substring(0, 8), "/search?q=" + lift.substring(0, 8) + "&lang=en"), RAW, found);
 		visit(desk().signIn("admin"), List.of("/admin", "/admin/staff", "/admin/technicians", "/admin/sla",
