@@ -8,11 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
-import org.suxiu.sla.SlaBreached;
-import org.suxiu.workorder.WorkCompleted;
-import org.suxiu.workorder.WorkOrderClosed;
-import org.suxiu.workorder.WorkOrderCreated;
-import org.suxiu.workorder.WorkOrderDispatched;
 
 /**
  * The public events on Kafka through Spring Modulith's externalization, when
@@ -20,7 +15,8 @@ import org.suxiu.workorder.WorkOrderDispatched;
  * topic, keyed by order number so that each order's events stay in one partition in
  * order, each message a {@link PublicEvent}. The externalizer is a listener of the event
  * publication registry like any other: a send that fails (broker away) leaves its
- * publication incomplete and the locked resubmission job sends it again.
+ * publication incomplete and the locked resubmission job sends it again. The charge
+ * module's proposed quote stays inside: it carries the owner's one-time consent link.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.modulith.events.externalization.enabled", havingValue = "true")
@@ -34,9 +30,7 @@ class KafkaEvents {
 	EventExternalizationConfiguration publicEventsOnKafka(
 			@Value("${suxiu.events.kafka.topic:suxiu.work-orders}") String topic) {
 		return EventExternalizationConfiguration.externalizing()
-			.select(event -> event instanceof WorkOrderCreated || event instanceof WorkOrderDispatched
-					|| event instanceof WorkCompleted || event instanceof WorkOrderClosed
-					|| event instanceof SlaBreached)
+			.select(PublicEvent::isPublic)
 			.mapping(PublicEvent::from)
 			.headers(event -> {
 				PublicEvent message = PublicEvent.from(event);

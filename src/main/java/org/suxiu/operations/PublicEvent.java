@@ -3,7 +3,12 @@ package org.suxiu.operations;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import org.suxiu.charge.PaymentRecorded;
+import org.suxiu.charge.QuoteApproved;
+import org.suxiu.charge.QuoteRefused;
+import org.suxiu.shared.PhoneNumber;
 import org.suxiu.sla.SlaBreached;
 import org.suxiu.workorder.WorkCompleted;
 import org.suxiu.workorder.WorkOrderClosed;
@@ -18,7 +23,9 @@ import org.suxiu.workorder.WorkOrderDispatched;
  *
  * @param eventId stable id to de-duplicate on
  * @param type {@code order.created}, {@code order.dispatched}, {@code order.completed},
- * {@code order.closed} or {@code sla.breached}
+ * {@code order.closed}, {@code sla.breached}, {@code quote.approved},
+ * {@code quote.refused} or {@code payment.recorded} (not the proposed quote: its consent
+ * link is the owner's one-time secret)
  * @param orderNumber the order (also the record key)
  * @param tenantId the property company
  * @param occurredAt when it happened
@@ -28,6 +35,9 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 		Object data) {
 
 	static final int SCHEMA_VERSION = 1;
+
+	/** A mobile number inside free text, masked before it leaves. */
+	private static final Pattern MOBILE_IN_TEXT = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
 	/** The message for one of the public events (or the message itself). */
 	static PublicEvent from(Object event) {
@@ -48,6 +58,15 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 		}
 		if (event instanceof SlaBreached breached) {
 			return of(breached);
+		}
+		if (event instanceof QuoteApproved approved) {
+			return of(approved);
+		}
+		if (event instanceof QuoteRefused refused) {
+			return of(refused);
+		}
+		if (event instanceof PaymentRecorded payment) {
+			return of(payment);
 		}
 		throw new IllegalArgumentException("not a public event: " + event.getClass().getName());
 	}
@@ -78,6 +97,32 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 				new Breached(event.projectId(), event.clock().key(), event.deadline()));
 	}
 
+	static PublicEvent of(QuoteApproved event) {
+		return of("quote.approved", event.number(), event.tenantId(), event.at(), Long.toString(event.quoteId()),
+				new Approved(event.quoteId(), event.approvedFen(), event.how().name()));
+	}
+
+	static PublicEvent of(QuoteRefused event) {
+		return of("quote.refused", event.number(), event.tenantId(), event.at(), Long.toString(event.quoteId()),
+				new Refused(event.quoteId(), masked(event.reason()), event.calloutFen()));
+	}
+
+	static PublicEvent of(PaymentRecorded event) {
+		return of("payment.recorded", event.number(), event.tenantId(), event.at(), Long.toString(event.paymentId()),
+				new Paid(event.paymentId(), event.amountFen(), event.method().name(), event.outstandingFen()));
+	}
+
+	/** Whether the event is one of those on Kafka. */
+	static boolean isPublic(Object event) {
+		return event instanceof WorkOrderCreated || event instanceof WorkOrderDispatched
+				|| event instanceof WorkCompleted || event instanceof WorkOrderClosed || event instanceof SlaBreached
+				|| event instanceof QuoteApproved || event instanceof QuoteRefused || event instanceof PaymentRecorded;
+	}
+
+	private static String masked(String text) {
+		return text == null ? null : MOBILE_IN_TEXT.matcher(text).replaceAll(m -> PhoneNumber.mask(m.group()));
+	}
+
 	private static PublicEvent of(String type, String number, long tenantId, Instant at, String discriminator,
 			Object data) {
 		String identity = String.join("|", type, number, at.toString(), discriminator);
@@ -104,6 +149,23 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 
 	/** {@code sla.breached}: which promise (respond, arrive, complete) was broken. */
 	record Breached(long projectId, String clock, Instant deadline) {
+	}
+
+	/**
+	 * {@code quote.approved}: the owner approved the quote (or it needed no approval,
+	 * {@code how} FREE); amounts in fen.
+	 */
+	record Approved(long quoteId, long approvedFen, String how) {
+	}
+
+	/**
+	 * {@code quote.refused}: the owner refused; the call-out fee now owed, 0 for none.
+	 */
+	record Refused(long quoteId, String reason, long calloutFen) {
+	}
+
+	/** {@code payment.recorded}: staff recorded a payment; what remains owed after it. */
+	record Paid(long paymentId, long amountFen, String method, long outstandingFen) {
 	}
 
 }

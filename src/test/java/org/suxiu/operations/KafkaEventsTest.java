@@ -35,7 +35,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The public events reach a real in-process Kafka broker: every one at least once, in
  * order per order, each with an id to de-duplicate on; a broker outage delays them and
- * the resubmission job sends them when it is back.
+ * the resubmission job sends them when it is back. The charges' events arrive the same
+ * way, and the proposed quote with its consent link does not.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SuxiuApplication.class,
@@ -103,7 +104,7 @@ class KafkaEventsTest extends ApiTest {
 	 * stay incomplete; once the topic is back the resubmission job sends them, in order.
 	 */
 	@Test
-	@org.junit.jupiter.api.Order(2)
+	@org.junit.jupiter.api.Order(3)
 	void whileKafkaRefusesTheEventsTheyWaitAndNoneIsLost() {
 		broker.doWithAdmin(admin -> await().atMost(Duration.ofSeconds(60)).until(() -> {
 			admin.deleteTopics(List.of(TOPIC));
@@ -137,6 +138,85 @@ class KafkaEventsTest extends ApiTest {
 				.param("%" + during + "%")
 				.query(Long.class)
 				.single() == 0);
+	}
+
+	/**
+	 * The charges' events arrive keyed by their order: a quote approved and then paid,
+	 * and a quote refused. The proposed quote does not: its consent link is a secret.
+	 */
+	@Test
+	@org.junit.jupiter.api.Order(2)
+	void theChargeEventsArriveUnderTheirOrderAndNoConsentLinkLeaves() {
+		String paid = onSite();
+		assertThat(quote(paid, "LAB-REPAIR", 1).status()).isEqualTo(201);
+		assertThat(api.post(OWNER, path(paid, "quote/approve"), Map.of()).status()).isEqualTo(200);
+		var payment = api.post("agent", "/api/v1/work-orders/" + paid + "/payments",
+				Map.of("amountFen", 2000, "method", "CASH"));
+		assertThat(payment.status()).as(payment.body().toString()).isEqualTo(201);
+		String refused = onSite();
+		assertThat(quote(refused, "TAP", 1).status()).isEqualTo(201);
+		assertThat(api.post(OWNER, path(refused, "quote/refuse"), Map.of("reason", "太贵了，自己买龙头，回电13912345678")).status())
+			.isEqualTo(200);
+
+		List<ConsumerRecord<String, String>> records = consumeUntil(
+				r -> chargeTypes(r, paid).size() >= 2 && chargeTypes(r, refused).size() >= 1);
+
+		assertThat(chargeTypes(records, paid)).containsExactly("quote.approved", "payment.recorded");
+		assertThat(chargeTypes(records, refused)).containsExactly("quote.refused");
+		for (ConsumerRecord<String, String> record : records) {
+			JsonNode message = json.readTree(record.value());
+			assertThat(message.get("type").asString()).isNotEqualTo("quote.proposed");
+			assertThat(record.value()).doesNotContainIgnoringCase("consent");
+			if (paid.equals(record.key()) || refused.equals(record.key())) {
+				assertThat(message.get("orderNumber").asString()).isEqualTo(record.key());
+				assertThat(header(record, KafkaEvents.ID_HEADER)).isEqualTo(message.get("eventId").asString());
+				matchesItsSchema(message);
+			}
+		}
+		JsonNode approved = message(records, paid, "quote.approved").get("data");
+		assertThat(approved.get("approvedFen").asLong()).isPositive();
+		assertThat(approved.get("how").asString()).isEqualTo("SIGNED_IN");
+		JsonNode recorded = message(records, paid, "payment.recorded").get("data");
+		assertThat(recorded.get("amountFen").asLong()).isEqualTo(2000);
+		assertThat(recorded.get("method").asString()).isEqualTo("CASH");
+		assertThat(recorded.get("outstandingFen").asLong()).isEqualTo(approved.get("approvedFen").asLong() - 2000);
+		JsonNode refusal = message(records, refused, "quote.refused").get("data");
+		assertThat(refusal.get("reason").asString()).isEqualTo("太贵了，自己买龙头，回电139****5678");
+		assertThat(refusal.get("calloutFen").asLong()).isNotNegative();
+	}
+
+	private static final String OWNER = "13800000001";
+
+	/** The owner reports a leak at home; tech01 is dispatched, takes it and arrives. */
+	private String onSite() {
+		var created = api.post(OWNER, "/api/v1/work-orders", Requests.leakByOwnerApp(), "Idempotency-Key",
+				UUID.randomUUID().toString());
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		String number = created.text("number");
+		assertThat(api.post("dispatcher", path(number, "dispatch"), Map.of("technicianId", "tech01")).status())
+			.isEqualTo(200);
+		for (String action : List.of("take", "arrive")) {
+			assertThat(api.post("tech01", path(number, action), Map.of()).status()).as(action).isEqualTo(200);
+		}
+		return number;
+	}
+
+	private org.suxiu.Api.Response quote(String number, String itemCode, int quantity) {
+		return api.post("tech01", path(number, "quote"),
+				Map.of("lines", List.of(Map.of("itemCode", itemCode, "quantity", quantity))));
+	}
+
+	/** An order's charge event types in arrival order, copies dropped by event id. */
+	private List<String> chargeTypes(List<ConsumerRecord<String, String>> records, String number) {
+		return types(records, number).stream().filter(t -> t.startsWith("quote.") || t.startsWith("payment.")).toList();
+	}
+
+	private JsonNode message(List<ConsumerRecord<String, String>> records, String number, String type) {
+		return of(records, number).stream()
+			.map(r -> json.readTree(r.value()))
+			.filter(m -> type.equals(m.get("type").asString()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** Every field the type's schema in docs/events requires is there, and no other. */
