@@ -57,12 +57,14 @@ final class Batch {
 	 * @param requests all requests
 	 * @param bound geometric bound per grade
 	 * @param reference clairvoyant L1 reference
+	 * @param referenceFromBase the same, technicians setting off only from base or their
+	 * previous emergency
 	 * @param referenceProven scenarios whose reference search finished (exact)
 	 * @param policies per policy
 	 * @param seconds wall time
 	 */
 	record Result(String profile, String seeds, int scenarios, int requests, Map<Grade, Count> bound, Count reference,
-			int referenceProven, List<PolicyBatch> policies, double seconds) {
+			Count referenceFromBase, int referenceProven, List<PolicyBatch> policies, double seconds) {
 	}
 
 	/** One scenario's counts: per policy and grade [n, within]. */
@@ -109,8 +111,11 @@ final class Batch {
 		boolean proven = false;
 		if (reference) {
 			ClairvoyantReference.Result r = new ClairvoyantReference(bare).solve();
-			clairvoyant = new int[] { r.n(), r.within() };
-			proven = r.optimal();
+			ClairvoyantReference.Result fromBase = new ClairvoyantReference(bare, false,
+					ClairvoyantReference.NODE_LIMIT)
+				.solve();
+			clairvoyant = new int[] { r.n(), r.within(), fromBase.within() };
+			proven = r.optimal() && fromBase.optimal();
 		}
 		return new ScenarioCounts(byPolicy, bound, clairvoyant, proven, requests.size(), nanos);
 	}
@@ -136,6 +141,8 @@ final class Batch {
 			bound.put(grade, count(all.stream().map(s -> s.bound().get(grade)).toList()));
 		}
 		Count clairvoyant = reference ? count(all.stream().map(ScenarioCounts::reference).toList()) : null;
+		Count fromBase = reference
+				? count(all.stream().map(s -> new int[] { s.reference()[0], s.reference()[2] }).toList()) : null;
 		List<PolicyBatch> figures = new ArrayList<>();
 		for (String name : policies) {
 			Map<Grade, Count> byGrade = new EnumMap<>(Grade.class);
@@ -170,7 +177,7 @@ final class Batch {
 		}
 		int proven = (int) all.stream().filter(ScenarioCounts::proven).count();
 		return new Result(profile, seeds, all.size(), all.stream().mapToInt(ScenarioCounts::requests).sum(), bound,
-				clairvoyant, proven, figures, round(seconds));
+				clairvoyant, fromBase, proven, figures, round(seconds));
 	}
 
 	private static Count count(List<int[]> perScenario) {
@@ -229,6 +236,9 @@ final class Batch {
 			Count c = result.reference();
 			out.append(String.format("%-13s | %4d/%-4d %-17s  (exact on %d of %d scenarios)%n", "clairvoyant",
 					c.within(), c.n(), c.share(), result.referenceProven(), result.scenarios()));
+			Count b = result.referenceFromBase();
+			out.append(String.format("%-13s | %4d/%-4d %-17s  (setting off from base or the previous emergency only)%n",
+					"clairv. base", b.within(), b.n(), b.share()));
 		}
 		out.append(String.format("%-13s", "bound"));
 		for (Grade grade : Grade.values()) {

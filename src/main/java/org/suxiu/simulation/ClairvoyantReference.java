@@ -56,15 +56,30 @@ final class ClairvoyantReference {
 
 	private final long nodeLimit;
 
+	private final boolean anySite;
+
+	/**
+	 * Per emergency and technician: the times requests of the technician's trades came
+	 * in, and the shortest travel from any of their sites so far.
+	 */
+	private final java.util.Map<String, List<double[][]>> prefix = new java.util.HashMap<>();
+
 	/** Per technician and minute, the first minute from it on shift. */
 	private final int[][] nextOn;
 
 	ClairvoyantReference(Simulation sim) {
-		this(sim, NODE_LIMIT);
+		this(sim, true, NODE_LIMIT);
 	}
 
-	ClairvoyantReference(Simulation sim, long nodeLimit) {
+	/**
+	 * @param anySite whether a technician may set off from the site of any request of
+	 * their trades already called in (the simulator puts a technician at a job's site as
+	 * they set off, and an emergency may interrupt that job at once), rather than only
+	 * from base or their previous emergency
+	 */
+	ClairvoyantReference(Simulation sim, boolean anySite, long nodeLimit) {
 		this.sim = sim;
+		this.anySite = anySite;
 		this.nodeLimit = nodeLimit;
 		this.emergencies = sim.requests.stream()
 			.filter(r -> r.grade() == Grade.L1)
@@ -88,6 +103,26 @@ final class ClairvoyantReference {
 		for (Tech tech : sim.techs) {
 			position[index(tech)] = tech.base;
 		}
+		if (anySite) {
+			for (Request emergency : emergencies) {
+				List<double[][]> perTech = new ArrayList<>();
+				for (Tech tech : sim.techs) {
+					List<Request> trades = sim.requests.stream()
+						.filter(r -> tech.skills.contains(r.category()))
+						.sorted(Comparator.comparingDouble(Request::at))
+						.toList();
+					double[][] table = new double[2][trades.size()];
+					double nearest = Double.MAX_VALUE;
+					for (int i = 0; i < trades.size(); i++) {
+						nearest = Math.min(nearest, sim.travelMinutes(trades.get(i).site(), emergency.site()));
+						table[0][i] = trades.get(i).at();
+						table[1][i] = nearest;
+					}
+					perTech.add(table);
+				}
+				prefix.put(emergency.id(), perTech);
+			}
+		}
 		boolean[] reachable = new boolean[emergencies.size()];
 		for (int j = 0; j < emergencies.size(); j++) {
 			Request request = emergencies.get(j);
@@ -100,6 +135,9 @@ final class ClairvoyantReference {
 					nearest = Math.min(nearest, sim.travelMinutes(emergencies.get(i).site(), request.site()));
 				}
 				double departs = nextOnShift(tech, request.at() + sim.overhead);
+				if (anySite) {
+					nearest = Math.min(nearest, nearestEarlierSite(tech, request, Double.MAX_VALUE));
+				}
 				reachable[j] |= departs + nearest - request.at() <= limit + 1e-9;
 			}
 		}
@@ -173,7 +211,32 @@ final class ClairvoyantReference {
 
 	private double arrival(Tech tech, Request request, double free, GeoPoint from) {
 		double departs = nextOnShift(tech, Math.max(request.at() + sim.overhead, free));
-		return Math.max(departs + sim.travelMinutes(from, request.site()), request.notBefore());
+		double travel = sim.travelMinutes(from, request.site());
+		if (anySite) {
+			travel = Math.min(travel, nearestEarlierSite(tech, request, departs));
+		}
+		return Math.max(departs + travel, request.notBefore());
+	}
+
+	/**
+	 * The shortest travel to the request from the site of any request of the technician's
+	 * trades that came in by {@code departs}.
+	 */
+	private double nearestEarlierSite(Tech tech, Request request, double departs) {
+		double[][] table = prefix.get(request.id()).get(index(tech));
+		double[] times = table[0];
+		int lo = 0;
+		int hi = times.length;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (times[mid] <= departs) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo == 0 ? Double.MAX_VALUE : table[1][lo - 1];
 	}
 
 	/**
