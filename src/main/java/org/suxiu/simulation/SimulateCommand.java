@@ -23,7 +23,10 @@ public final class SimulateCommand {
 
 	static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "timefold");
 
-	static final List<String> BATCH_POLICIES = List.of("nearest-idle", "suxiu");
+	/** Every policy the simulator knows. */
+	static final List<String> KNOWN = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve", "timefold");
+
+	static final List<String> BATCH_POLICIES = List.of("nearest-idle", "suxiu", "suxiu-reserve");
 
 	static final String USAGE = "usage: simulate --scenario FILE [--policies round-robin,nearest-idle,suxiu,timefold] [--out FILE]"
 			+ " | simulate --generate N [--seed S] [--profile day|storm|night|mixed] [--policies nearest-idle,suxiu]"
@@ -150,13 +153,22 @@ public final class SimulateCommand {
 				figures);
 	}
 
+	/** The reservation weight; {@code -Dsuxiu.sim.reserve=} overrides it (tuning). */
+	static double reserveMinutes() {
+		return Double.parseDouble(System.getProperty("suxiu.sim.reserve", String.valueOf(RESERVE_MINUTES)));
+	}
+
+	/** Tuned on seeds 1–100 of each profile (README, "Tuning"). */
+	static final double RESERVE_MINUTES = 150;
+
 	static SimulationPolicy policy(String name, Simulation sim) {
 		return switch (name) {
 			case "round-robin" -> new SimulationPolicy.RoundRobin();
 			case "nearest-idle" -> new SimulationPolicy.NearestIdle();
 			case "suxiu" -> new SimulationPolicy.Suxiu(sim);
+			case "suxiu-reserve" -> new SimulationPolicy.Suxiu(sim, reserveMinutes());
 			case "timefold" -> new TimefoldPolicy(sim);
-			default -> throw new IllegalArgumentException("unknown policy " + name + "; known: " + POLICIES);
+			default -> throw new IllegalArgumentException("unknown policy " + name + "; known: " + KNOWN);
 		};
 	}
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClairvoyantReferenceTest {
 
-	private static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu");
+	private static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve");
 
 	@Test
 	void onSmallGeneratedNightsTheReferenceIsNeverWorseThanAnyPolicy() {
