@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.suxiu.property.Site;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.ConcurrentChange;
 import org.suxiu.shared.Grade;
+import org.suxiu.shared.TransactionScoped;
 import org.suxiu.workorder.Appointment;
 import org.suxiu.workorder.Assignee;
 import org.suxiu.workorder.Channel;
@@ -35,29 +37,51 @@ class WorkOrderRepository {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionScoped<String, WorkOrder> written = new TransactionScoped<>();
+
 	WorkOrderRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The next value of the number sequence, fetched {@value #NUMBER_BLOCK} at a time: a
+	 * create does not go to the database for its number, numbers stay unique across
+	 * instances, and a restart only leaves a gap.
+	 */
 	long nextSequence() {
-		return jdbc.sql("SELECT nextval('work_order_number_seq')").query(Long.class).single();
+		synchronized (numbers) {
+			if (numbers.isEmpty()) {
+				numbers.addAll(jdbc.sql("SELECT nextval('work_order_number_seq') FROM generate_series(1, ?)")
+					.param(NUMBER_BLOCK)
+					.query(Long.class)
+					.list());
+			}
+			return numbers.removeFirst();
+		}
 	}
+
+	static final int NUMBER_BLOCK = 32;
+
+	private final ArrayDeque<Long> numbers = new ArrayDeque<>();
 
 	long insert(WorkOrder order) {
 		Site site = order.site;
-		long id = jdbc
-			.sql("""
-					INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, area_id,
-					    building, unit, room, area, status, grade, grade_source, category, channel, description,
-					    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
-					    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
-					    grade_uncertain, grade_explanation, version)
-					VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
-					    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
-					    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
-					    :reportedAt, :createdAt, :updatedAt, :reworkOf, :gradeUncertain, CAST(:gradeExplanation AS JSONB), 0)
-					RETURNING id
-					""")
+		List<HistoryEntry> history = order.newHistory();
+		var statement = jdbc
+			.sql("WITH o AS ("
+					+ """
+							INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, area_id,
+							    building, unit, room, area, status, grade, grade_source, category, channel, description,
+							    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
+							    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
+							    grade_uncertain, grade_explanation, version)
+							VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
+							    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
+							    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
+							    :reportedAt, :createdAt, :updatedAt, :reworkOf, :gradeUncertain, CAST(:gradeExplanation AS JSONB), 0)
+							RETURNING id)
+							"""
+					+ historyFrom("o", history) + " SELECT id FROM o")
 			.param("number", order.number)
 			.param("tenant", order.tenantId)
 			.param("project", site.project().id())
@@ -89,11 +113,52 @@ class WorkOrderRepository {
 			.param("updatedAt", timestamp(order.updatedAt))
 			.param("reworkOf", order.reworkOf)
 			.param("gradeUncertain", order.gradeUncertain)
-			.param("gradeExplanation", order.gradeExplanation)
-			.query(Long.class)
-			.single();
-		appendHistory(id, order.newHistory());
+			.param("gradeExplanation", order.gradeExplanation);
+		long id = historyParams(statement, history).query(Long.class).single();
+		written.put(order.number, order);
 		return id;
+	}
+
+	/**
+	 * A data-modifying CTE that appends {@code entries} to the order the CTE named
+	 * {@code source} returns, so the order's row and its history lines go in one
+	 * statement (one round trip).
+	 */
+	private static String historyFrom(String source, List<HistoryEntry> entries) {
+		if (entries.isEmpty()) {
+			return "";
+		}
+		StringBuilder sql = new StringBuilder(", h AS (INSERT INTO work_order_history "
+				+ "(order_id, at, action, actor, role, from_value, to_value, note, channel, clock) SELECT " + source
+				+ ".id, v.* FROM " + source + " CROSS JOIN (VALUES ");
+		for (int i = 0; i < entries.size(); i++) {
+			sql.append(i == 0 ? "" : ", ").append("(CAST(:hAt").append(i).append(" AS TIMESTAMPTZ)");
+			for (String column : HISTORY_TEXT) {
+				sql.append(", CAST(:h").append(column).append(i).append(" AS TEXT)");
+			}
+			sql.append(')');
+		}
+		return sql.append(") AS v(at, action, actor, role, from_value, to_value, note, channel, clock))").toString();
+	}
+
+	private static final List<String> HISTORY_TEXT = List.of("Action", "Actor", "Role", "From", "To", "Note", "Channel",
+			"Clock");
+
+	private static JdbcClient.StatementSpec historyParams(JdbcClient.StatementSpec statement,
+			List<HistoryEntry> entries) {
+		for (int i = 0; i < entries.size(); i++) {
+			HistoryEntry e = entries.get(i);
+			statement = statement.param("hAt" + i, timestamp(e.at()))
+				.param("hAction" + i, e.action())
+				.param("hActor" + i, e.actor())
+				.param("hRole" + i, e.role())
+				.param("hFrom" + i, e.from())
+				.param("hTo" + i, e.to())
+				.param("hNote" + i, e.note())
+				.param("hChannel" + i, e.channel())
+				.param("hClock" + i, e.clock());
+		}
+		return statement;
 	}
 
 	/**
@@ -101,7 +166,8 @@ class WorkOrderRepository {
 	 * at.
 	 */
 	void update(WorkOrder order) {
-		int updated = jdbc.sql("""
+		List<HistoryEntry> history = order.newHistory();
+		var statement = jdbc.sql("WITH u AS (" + """
 				UPDATE work_order SET status = :status, grade = :grade, grade_source = :gradeSource,
 				    grade_uncertain = :gradeUncertain,
 				    assignee_id = :assigneeId, assignee_name = :assigneeName, assignee_phone = :assigneePhone,
@@ -110,7 +176,8 @@ class WorkOrderRepository {
 				    rating_comment = :ratingComment, satisfied = :satisfied, rework_number = :reworkNumber,
 				    version = version + 1
 				WHERE id = :id AND version = :version
-				""")
+				RETURNING id)
+				""" + historyFrom("u", history) + " SELECT count(*) FROM u")
 			.param("status", order.status.name())
 			.param("grade", order.grade.name())
 			.param("gradeSource", order.gradeSource.name())
@@ -128,17 +195,60 @@ class WorkOrderRepository {
 			.param("satisfied", order.satisfied)
 			.param("reworkNumber", order.reworkNumber)
 			.param("id", order.id)
-			.param("version", order.version)
-			.update();
+			.param("version", order.version);
+		// the history lines go in with the row, and only if the row was still at its
+		// version
+		long updated = historyParams(statement, history).query(Long.class).single();
 		if (updated == 0) {
 			throw new ConcurrentChange("Work order " + order.number);
 		}
 		order.version++;
-		appendHistory(order.id, order.newHistory());
+		written.put(order.number, order);
+	}
+
+	/**
+	 * The order as this transaction stored it, if it did: listeners within the
+	 * transaction learn its state without reading it back.
+	 */
+	Optional<WorkOrder> writtenInThisTransaction(String number) {
+		return written.get(number);
 	}
 
 	Optional<WorkOrder> find(String number) {
 		return jdbc.sql("SELECT * FROM work_order WHERE number = ?").param(number).query(this::order).optional();
+	}
+
+	/**
+	 * The order and its history, oldest line first, in one statement: one round trip and
+	 * one snapshot for both.
+	 */
+	Optional<WithHistory> findWithHistory(String number) {
+		List<WithHistory> rows = new ArrayList<>();
+		jdbc.sql(
+				"""
+						SELECT o.*, h.at AS h_at, h.action AS h_action, h.actor AS h_actor, h.role AS h_role,
+						    h.from_value AS h_from, h.to_value AS h_to, h.note AS h_note, h.channel AS h_channel, h.clock AS h_clock
+						FROM work_order o LEFT JOIN work_order_history h ON h.order_id = o.id
+						WHERE o.number = ? ORDER BY h.id
+						""")
+			.param(number)
+			.query(rs -> {
+				if (rows.isEmpty()) {
+					rows.add(new WithHistory(order(rs, 0), new ArrayList<>()));
+				}
+				Timestamp at = rs.getTimestamp("h_at");
+				if (at != null) {
+					rows.get(0)
+						.history()
+						.add(new HistoryEntry(at.toInstant(), rs.getString("h_action"), rs.getString("h_actor"),
+								rs.getString("h_role"), rs.getString("h_from"), rs.getString("h_to"),
+								rs.getString("h_note"), rs.getString("h_channel"), rs.getString("h_clock")));
+				}
+			});
+		return rows.stream().findFirst();
+	}
+
+	record WithHistory(WorkOrder order, List<HistoryEntry> history) {
 	}
 
 	/** The project's orders from NEW up to ON_HOLD, oldest first. */

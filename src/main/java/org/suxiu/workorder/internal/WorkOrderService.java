@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
@@ -90,11 +91,20 @@ class WorkOrderService implements WorkOrders {
 		this.validator = validator;
 	}
 
+	/**
+	 * Two round trips and no commit: the order with its history in one statement, then
+	 * its clocks. Under READ COMMITTED a transaction would not make the two one snapshot
+	 * either, so none is opened.
+	 */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public WorkOrderView read(Actor actor, String number) {
-		WorkOrder order = visible(actor, number);
-		return views.of(order, orders.history(order.id), actor);
+		WorkOrderRepository.WithHistory found = orders.findWithHistory(number)
+			.orElseThrow(() -> new WorkOrderNotFound(number));
+		if (!mayView(actor, found.order())) {
+			throw new WorkOrderNotFound(number);
+		}
+		return views.of(found.order(), found.history(), actor);
 	}
 
 	@Override
@@ -306,7 +316,8 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<OrderFacts> facts(String number) {
-		return orders.find(number).map(this::facts);
+		// a listener of this transaction's change is told the order as just stored
+		return orders.writtenInThisTransaction(number).or(() -> orders.find(number)).map(this::facts);
 	}
 
 	@Override
