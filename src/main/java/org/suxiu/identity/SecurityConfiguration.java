@@ -110,9 +110,11 @@ class SecurityConfiguration {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		var timestamps = new org.springframework.security.oauth2.jwt.JwtTimestampValidator(Duration.ofSeconds(30));
 		timestamps.setClock(clock);
-		decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
-				timestamps, JwtValidators.createDefaultWithIssuer(Tokens.ISSUER), access));
-		return decoder;
+		// the signature is checked once per token; the validators on every request
+		decoder.setJwtValidator(jwt -> org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.success());
+		return new VerifiedTokens(decoder,
+				new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(timestamps,
+						JwtValidators.createDefaultWithIssuer(Tokens.ISSUER), access));
 	}
 
 	@Bean
