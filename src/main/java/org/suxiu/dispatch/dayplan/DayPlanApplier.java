@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.suxiu.dispatch.DayPlanStore.Plan;
-import org.suxiu.dispatch.DayPlanStore.Visit;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Plan;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Visit;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.DomainException;
 import org.suxiu.shared.SuxiuProperties;

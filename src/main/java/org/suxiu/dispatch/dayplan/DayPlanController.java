@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.net.URI;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.suxiu.dispatch.DayPlanStore.Plan;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Plan;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.suxiu.dispatch.DayPlanStore.Plan;
-import org.suxiu.dispatch.DayPlanStore.Visit;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Plan;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Visit;
 import org.suxiu.dispatch.planning.DayPlanSolution;
 import org.suxiu.dispatch.planning.DayPlanner;
 import org.suxiu.dispatch.planning.PlanTechnician;
