@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,7 @@ import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.PastOrder;
 import org.suxiu.workorder.Reporter;
 import org.suxiu.workorder.Status;
+import org.suxiu.workorder.WorkOrders;
 
 /**
  * Stores orders and appends their history; an update names the version it read and fails
@@ -274,25 +277,59 @@ class WorkOrderRepository {
 
 	/**
 	 * One page of the orders matching {@code filter}, newest first, and how many match in
-	 * all.
+	 * all. With a cursor the page starts after it (keyset: an index range, however deep);
+	 * without one at {@code page * size}. The total is counted exactly up to
+	 * {@link WorkOrders.ListPage#EXACT_TOTAL_UP_TO}; beyond that the planner's estimate
+	 * stands in, since an exact count reads every matching row.
 	 */
-	Page page(WorkOrderFilter filter, int page, int size) {
+	Page page(WorkOrderFilter filter, ListCursor after, int page, int size) {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		List<Object> params = new ArrayList<>();
 		filter.appendTo(where, params);
-		long total = jdbc.sql("SELECT count(*) FROM work_order" + where).params(params).query(Long.class).single();
+		StringBuilder pageWhere = new StringBuilder(where);
 		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(size);
-		pageParams.add((long) page * size);
-		List<WorkOrder> items = jdbc
-			.sql("SELECT * FROM work_order" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+		long offset = after == null ? (long) page * size : 0;
+		if (after != null) {
+			pageWhere.append(" AND (created_at, id) < (?, ?)");
+			pageParams.add(Timestamp.from(after.createdAt()));
+			pageParams.add(after.id());
+		}
+		pageParams.add(size + 1);
+		pageParams.add(offset);
+		List<WorkOrder> rows = jdbc
+			.sql("SELECT * FROM work_order" + pageWhere + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
 			.params(pageParams)
 			.query(this::order)
 			.list();
-		return new Page(items, total);
+		boolean more = rows.size() > size;
+		List<WorkOrder> items = more ? rows.subList(0, size) : rows;
+		ListCursor next = more ? ListCursor.of(items.get(items.size() - 1)) : null;
+		if (after == null && !more && (page == 0 || !items.isEmpty())) {
+			// the last page tells the total without counting
+			return new Page(items, offset + items.size(), false, next);
+		}
+		List<Object> countParams = new ArrayList<>(params);
+		countParams.add(WorkOrders.ListPage.EXACT_TOTAL_UP_TO + 1);
+		long bounded = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM work_order" + where + " LIMIT ?) AS matching")
+			.params(countParams)
+			.query(Long.class)
+			.single();
+		if (bounded <= WorkOrders.ListPage.EXACT_TOTAL_UP_TO) {
+			return new Page(items, bounded, false, next);
+		}
+		String plan = jdbc.sql("EXPLAIN SELECT 1 FROM work_order" + where)
+			.params(params)
+			.query(String.class)
+			.list()
+			.get(0);
+		Matcher rows_ = ESTIMATED_ROWS.matcher(plan);
+		long estimate = rows_.find() ? Long.parseLong(rows_.group(1)) : bounded;
+		return new Page(items, Math.max(estimate, bounded), true, next);
 	}
 
-	record Page(List<WorkOrder> items, long total) {
+	private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
+
+	record Page(List<WorkOrder> items, long total, boolean totalIsEstimate, ListCursor next) {
 	}
 
 	/**

@@ -109,12 +109,13 @@ class WorkOrderService implements WorkOrders {
 
 	@Override
 	@Transactional(readOnly = true)
-	public ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, int page,
-			int size) {
+	public ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, String after,
+			int page, int size) {
 		WorkOrderRepository.Page result = orders.page(
-				new WorkOrderFilter(actor, statuses == null ? List.of() : statuses, grade, projectId, assigneeId), page,
-				size);
-		return new ListPage(views.of(result.items(), actor), result.total());
+				new WorkOrderFilter(actor, statuses == null ? List.of() : statuses, grade, projectId, assigneeId),
+				ListCursor.parse(after), page, size);
+		return new ListPage(views.of(result.items(), actor), result.total(), result.totalIsEstimate(),
+				result.next() == null ? null : result.next().toString());
 	}
 
 	@Override
