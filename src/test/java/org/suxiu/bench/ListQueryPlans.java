@@ -30,6 +30,10 @@ final class ListQueryPlans {
 		plan(out, "page=200", "", List.of(tenantId), 200);
 		plan(out, "open of DEMO (dispatcher)", " AND status = ANY(?) AND project_id = ?", List.of(tenantId,
 				new String[] { "NEW", "DISPATCHED", "TAKEN", "ARRIVED", "IN_PROGRESS", "ON_HOLD" }, projectId), 0);
+		long tech01 = this.jdbc.queryForObject("SELECT id FROM staff WHERE username = 'tech01'", Long.class);
+		plan(out, "open jobs of tech01", " AND status = ANY(?) AND assignee_id = ?",
+				List.of(tenantId, new String[] { "DISPATCHED", "TAKEN", "ARRIVED", "IN_PROGRESS", "ON_HOLD" }, tech01),
+				0);
 		return out.toString();
 	}
 
