@@ -19,6 +19,7 @@ public class SuxiuApplication {
 			SimulationCli.run(SuxiuApplication.class, args);
 			return;
 		}
+		CleanStop.installIfAsked();
 		SpringApplication.run(SuxiuApplication.class, args);
 	}
 

@@ -2,6 +2,8 @@ package org.suxiu.dispatch;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.BusinessRuleViolation;
+import org.suxiu.shared.Category;
 import org.suxiu.shared.ConcurrentChange;
 import org.suxiu.shared.Grade;
 import org.suxiu.workorder.GrabRule;
@@ -25,8 +28,6 @@ import org.suxiu.workorder.OrderFacts;
 @Component
 class GrabPool implements GrabRule {
 
-	static final Set<Grade> GRABBABLE = EnumSet.of(Grade.L3, Grade.L4);
-
 	private final JdbcClient jdbc;
 
 	private final TechnicianDirectory technicians;
@@ -39,47 +40,33 @@ class GrabPool implements GrabRule {
 		this.clock = clock;
 	}
 
-	/**
-	 * A project's pool settings.
-	 *
-	 * @param enabled whether technicians may grab
-	 * @param grades which grades they may grab
-	 * @param version for optimistic updates
-	 */
-	record Settings(boolean enabled, Set<Grade> grades, int version) {
-
-		static final Settings CLOSED = new Settings(false, GRABBABLE, 0);
-
-		boolean offers(Grade grade) {
-			return enabled && grades.contains(grade);
-		}
-
-	}
-
-	Settings settings(long projectId) {
-		return jdbc.sql("SELECT enabled, grades, version FROM grab_pool WHERE project_id = ?")
+	GrabPoolSettings settings(long projectId) {
+		return jdbc
+			.sql("SELECT enabled, grades, categories, offer_minutes, version FROM grab_pool WHERE project_id = ?")
 			.param(projectId)
-			.query((rs, n) -> new Settings(rs.getBoolean(1), grades(rs.getString(2)), rs.getInt(3)))
+			.query((rs, n) -> new GrabPoolSettings(rs.getBoolean(1), grades(rs.getString(2)),
+					categories(rs.getString(3)), (Integer) rs.getObject(4), rs.getInt(5)))
 			.optional()
-			.orElse(Settings.CLOSED);
+			.orElse(GrabPoolSettings.CLOSED);
 	}
 
-	Settings update(long tenantId, long projectId, boolean enabled, Set<Grade> grades, Integer expectedVersion,
+	GrabPoolSettings update(long tenantId, long projectId, GrabPoolSettings wanted, Integer expectedVersion,
 			Actor actor) {
 		int current = settings(projectId).version();
 		if (expectedVersion != null && expectedVersion != current) {
 			throw new ConcurrentChange("Grab pool of project " + projectId);
 		}
 		int updated = jdbc.sql("""
-				INSERT INTO grab_pool (project_id, tenant_id, enabled, grades, updated_at, updated_by, version)
-				VALUES (?, ?, ?, ?, ?, ?, 1)
+				INSERT INTO grab_pool (project_id, tenant_id, enabled, grades, categories, offer_minutes, updated_at,
+				    updated_by, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
 				ON CONFLICT (project_id) DO UPDATE SET enabled = EXCLUDED.enabled, grades = EXCLUDED.grades,
+				    categories = EXCLUDED.categories, offer_minutes = EXCLUDED.offer_minutes,
 				    updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, version = grab_pool.version + 1
 				WHERE grab_pool.version = ?
 				""")
-			.params(projectId, tenantId, enabled,
-					grades.stream().sorted().map(Grade::name).collect(Collectors.joining(",")),
-					Timestamp.from(clock.instant()), actor.username(), current)
+			.params(projectId, tenantId, wanted.enabled(), names(wanted.grades()), names(wanted.categories()),
+					wanted.offerMinutes(), Timestamp.from(clock.instant()), actor.username(), current)
 			.update();
 		if (updated == 0) {
 			throw new ConcurrentChange("Grab pool of project " + projectId);
@@ -89,7 +76,7 @@ class GrabPool implements GrabRule {
 
 	@Override
 	public void check(OrderFacts order, Actor actor) {
-		if (!settings(order.projectId()).offers(order.grade())) {
+		if (!settings(order.projectId()).offers(order.grade(), order.category(), order.reportedAt(), clock.instant())) {
 			throw new BusinessRuleViolation("not-in-grab-pool",
 					"Order " + order.number() + " is not in a grab pool; a dispatcher sends it");
 		}
@@ -99,6 +86,17 @@ class GrabPool implements GrabRule {
 			throw new BusinessRuleViolation("technician-not-qualified",
 					"Only technicians on duty with the " + order.category() + " skill may grab this order");
 		}
+	}
+
+	private static String names(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	private static Set<Category> categories(String text) {
+		return Arrays.stream(text.split(","))
+			.filter(s -> !s.isBlank())
+			.map(Category::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Category.class)));
 	}
 
 	private static Set<Grade> grades(String text) {

@@ -1,11 +1,11 @@
 package org.suxiu.dispatch;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.Category;
 import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.GeoPoint;
 import org.suxiu.shared.Grade;
@@ -42,11 +43,11 @@ import org.suxiu.workorder.WorkOrders;
 @Tag(name = "Dispatch 派工")
 class GrabPoolController {
 
-	private static final List<Role> READERS = List.of(Role.DISPATCHER, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN);
-
-	private static final List<Role> EDITORS = List.of(Role.SUPERVISOR, Role.MANAGER, Role.ADMIN);
-
 	private final GrabPool pool;
+
+	private final GrabPools pools;
+
+	private final Clock clock;
 
 	private final PropertyDirectory property;
 
@@ -56,8 +57,10 @@ class GrabPoolController {
 
 	private final SuxiuProperties settings;
 
-	GrabPoolController(GrabPool pool, PropertyDirectory property, TechnicianDirectory technicians, WorkOrders orders,
-			SuxiuProperties settings) {
+	GrabPoolController(GrabPool pool, GrabPools pools, Clock clock, PropertyDirectory property,
+			TechnicianDirectory technicians, WorkOrders orders, SuxiuProperties settings) {
+		this.pools = pools;
+		this.clock = clock;
 		this.pool = pool;
 		this.property = property;
 		this.technicians = technicians;
@@ -65,7 +68,8 @@ class GrabPoolController {
 		this.settings = settings;
 	}
 
-	record PoolRequest(@NotNull Boolean enabled, Set<Grade> grades, Integer version) {
+	record PoolRequest(@NotNull Boolean enabled, Set<Grade> grades, Set<Category> categories, Integer offerMinutes,
+			Integer version) {
 	}
 
 	record Offer(String number, Grade grade, String category, String projectCode, String building, String area,
@@ -74,32 +78,21 @@ class GrabPoolController {
 
 	@GetMapping("/api/v1/projects/{code}/grab-pool")
 	@Operation(summary = "A project's grab pool 抢单池设置 (DISPATCHER, SUPERVISOR, MANAGER, ADMIN)")
-	GrabPool.Settings get(Actor actor, @PathVariable String code) {
-		if (!READERS.contains(actor.role())) {
-			throw new Forbidden("Grab pool settings are for dispatch staff and managers");
-		}
-		return pool.settings(project(actor, code).id());
+	GrabPoolSettings get(Actor actor, @PathVariable String code) {
+		return pools.settings(actor, code);
 	}
 
 	@PutMapping("/api/v1/projects/{code}/grab-pool")
-	@Transactional
-	@Operation(summary = "Open or close a project's grab pool for L3/L4 (SUPERVISOR, MANAGER, ADMIN)")
-	GrabPool.Settings put(Actor actor, @PathVariable String code,
+	@Operation(summary = "Open or close a project's grab pool for L3/L4 (SUPERVISOR, MANAGER, ADMIN)",
+			description = "categories limits the pool to those repair types (empty or absent: all); offerMinutes "
+					+ "takes an order out of the pool that many minutes after its report (absent: while it waits).")
+	GrabPoolSettings put(Actor actor, @PathVariable String code,
 			@jakarta.validation.Valid @RequestBody PoolRequest body) {
-		if (!EDITORS.contains(actor.role())) {
-			throw new Forbidden("Supervisors, managers and administrators open or close the grab pool");
-		}
-		Project project = project(actor, code);
 		if (body.enabled() == null) {
 			throw new InvalidInput("enabled", "is required");
 		}
-		Set<Grade> grades = body.grades() == null || body.grades().isEmpty() ? GrabPool.GRABBABLE
-				: EnumSet.copyOf(body.grades());
-		if (!GrabPool.GRABBABLE.containsAll(grades)) {
-			throw new InvalidInput("grades",
-					"only L3 and L4 may be grabbed; emergencies and urgent orders are dispatched");
-		}
-		return pool.update(project.tenantId(), project.id(), body.enabled(), grades, body.version(), actor);
+		return pools.update(actor, code, new GrabPools.Change(body.enabled(), body.grades(), body.categories(),
+				body.offerMinutes(), body.version()));
 	}
 
 	@GetMapping("/api/v1/grab-pool")
@@ -116,13 +109,14 @@ class GrabPoolController {
 			return offers;
 		}
 		for (Project project : property.projectsOf(actor.tenantId())) {
-			GrabPool.Settings open = pool.settings(project.id());
+			GrabPoolSettings open = pool.settings(project.id());
 			if (!open.enabled() || !me.serves(project.id())) {
 				continue;
 			}
 			Map<List<String>, Optional<GeoPoint>> places = new HashMap<>();
 			for (OrderFacts order : orders.waiting(project.id())) {
-				if (open.offers(order.grade()) && me.level(order.category()) > 0) {
+				if (open.offers(order.grade(), order.category(), order.reportedAt(), clock.instant())
+						&& me.level(order.category()) > 0) {
 					GeoPoint site = places
 						.computeIfAbsent(Arrays.asList(order.building(), order.area()),
 								key -> property.position(project.id(), order.building(), order.area()))

@@ -16,25 +16,25 @@ import org.suxiu.shared.Grade;
  * The simulator's figures: per policy and grade the share arrived within the limit, mean
  * and p95 minutes to arrive; travel, utilisation, decision time; and the geometric bound.
  */
-final class SimulationReport {
+public final class SimulationReport {
 
 	private SimulationReport() {
 	}
 
-	record GradeFigures(int n, double withinLimit, Double meanMinutes, Double p95Minutes) {
+	public record GradeFigures(int n, double withinLimit, Double meanMinutes, Double p95Minutes) {
 	}
 
-	record Decision(double p50, double p99) {
+	public record Decision(double p50, double p99) {
 	}
 
-	record PolicyFigures(String policy, Map<Grade, GradeFigures> byGrade, double travelKm, double utilisation,
+	public record PolicyFigures(String policy, Map<Grade, GradeFigures> byGrade, double travelKm, double utilisation,
 			int unserved, int reassignments, Decision decisionMillis) {
 	}
 
-	record Bound(double maxAttainable, Double meanMinutes) {
+	public record Bound(double maxAttainable, Double meanMinutes) {
 	}
 
-	record Result(String scenario, int requests, Map<Grade, Bound> bounds, List<PolicyFigures> policies) {
+	public record Result(String scenario, int requests, Map<Grade, Bound> bounds, List<PolicyFigures> policies) {
 	}
 
 	static PolicyFigures figures(String policy, Simulation sim, List<Job> jobs, double[] decisionNanos) {

@@ -79,12 +79,7 @@ public class WhatIf {
 	 * holds no database connection.
 	 */
 	public Result run(Project project, LocalDate from, LocalDate to, int extra, List<String> policies) {
-		if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-			throw new InvalidInput("to", "must be on or after from, at most " + MAX_DAYS + " days later");
-		}
-		if (extra < 0 || extra > 50) {
-			throw new InvalidInput("technicians", "must be between +0 and +50");
-		}
+		check(from, to, extra);
 		var zone = settings.zone();
 		List<PastOrder> past = orders.reportedBetween(project.id(), from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant());
@@ -110,6 +105,16 @@ public class WhatIf {
 			.toList();
 		return new Result(project.code(), from, to, past.size(), added, recorded(past, Simulation.limits(scenario)),
 				SimulateCommand.run(scenario, policies), SimulateCommand.run(more, policies));
+	}
+
+	/** Refuses a period or a number of technicians the replay does not take. */
+	static void check(LocalDate from, LocalDate to, int extra) {
+		if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+			throw new InvalidInput("to", "must be on or after from, at most " + MAX_DAYS + " days later");
+		}
+		if (extra < 0 || extra > 50) {
+			throw new InvalidInput("technicians", "must be between +0 and +50");
+		}
 	}
 
 	private static Map<Grade, Recorded> recorded(List<PastOrder> past, Map<Grade, Double> limits) {

@@ -161,6 +161,7 @@ class AgentConsole {
 	String order(Actor me, @PathVariable String number, Model model) {
 		WorkOrderView order = orderPage.fill(me, number, model);
 		model.addAttribute("followers", followers.of(order.number()));
+		model.addAttribute("grades", org.suxiu.shared.Grade.values());
 		if (order.gradeExplanation() != null) {
 			// the grade's reasons as triage gave them when the order was taken in
 			model.addAttribute("why", json.treeToValue(order.gradeExplanation(), TriageResult.class));
@@ -187,16 +188,6 @@ class AgentConsole {
 		redirect.addFlashAttribute("noticeKey", "agent.merged");
 		redirect.addFlashAttribute("noticeArg", order.number());
 		return "redirect:/agent/orders/" + order.number() + "?merged";
-	}
-
-	/** The owner accepts over the phone; the agent records it on their behalf. */
-	@PostMapping("/orders/{number}/accept")
-	String accept(Actor me, @PathVariable String number, @RequestParam(required = false) Integer rating,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		orders.accept(me, new OrderCommand.Accept(number, null, rating, comment.isBlank() ? null : comment));
-		redirect.addFlashAttribute("noticeKey", "agent.accepted");
-		redirect.addFlashAttribute("noticeArg", number);
-		return "redirect:/agent/orders/" + number;
 	}
 
 	@PostMapping("/orders/{number}/follow-up")

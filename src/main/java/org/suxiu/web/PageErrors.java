@@ -26,6 +26,12 @@ import org.suxiu.shared.DomainException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
+	private final Words words;
+
+	PageErrors(Words words) {
+		this.words = words;
+	}
+
 	/** The database is away: a page saying so, 503 with Retry-After, nothing saved. */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	String unavailable(RuntimeException ex, HttpServletResponse response, Model model) {
@@ -51,10 +57,10 @@ class PageErrors {
 		if (request.getHeader("HX-Request") != null) {
 			response.setHeader("HX-Retarget", "#flash");
 			response.setHeader("HX-Reswap", "innerHTML");
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", words.problem(ex));
 			return "layout :: flash";
 		}
-		redirect.addFlashAttribute("error", ex.getMessage());
+		redirect.addFlashAttribute("error", words.problem(ex));
 		String back = request.getHeader("Referer");
 		return "redirect:" + (back != null && Pages.isLocal(back, request) ? back : "/");
 	}

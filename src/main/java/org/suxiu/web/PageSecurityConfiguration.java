@@ -33,8 +33,8 @@ class PageSecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
-			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**",
-			"/search" };
+			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
+			"/settings/**" };
 
 	@Bean
 	@Order(1)
@@ -52,8 +52,12 @@ class PageSecurityConfiguration {
 				.hasAnyRole("DISPATCHER", "SUPERVISOR")
 				.requestMatchers("/agent/**")
 				.hasRole("AGENT")
+				.requestMatchers("/manager/what-if", "/manager/what-if/**")
+				.hasAnyRole("MANAGER", "SUPERVISOR", "ADMIN")
 				.requestMatchers("/manager/**")
 				.hasAnyRole("MANAGER", "ADMIN")
+				.requestMatchers("/settings/**")
+				.hasAnyRole("DISPATCHER", "SUPERVISOR", "MANAGER", "ADMIN")
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/platform/**")

@@ -43,10 +43,20 @@ final class Pages {
 			case OWNER -> List.of(new MenuItem("menu.owner.orders", "/owner"),
 					new MenuItem("menu.owner.report", "/owner/report"));
 			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"));
-			case DISPATCHER, SUPERVISOR -> List.of(new MenuItem("menu.dispatch", "/dispatch"));
+			case DISPATCHER ->
+				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
+						new MenuItem("menu.grabpool", "/settings/grab-pool"));
+			case SUPERVISOR ->
+				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
+						new MenuItem("menu.grabpool", "/settings/grab-pool"),
+						new MenuItem("menu.whatif", "/manager/what-if"));
 			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"));
-			case MANAGER -> List.of(new MenuItem("menu.manager", "/manager"));
-			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"));
+			case MANAGER ->
+				List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.whatif", "/manager/what-if"),
+						new MenuItem("menu.grabpool", "/settings/grab-pool"));
+			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"),
+					new MenuItem("menu.whatif", "/manager/what-if"),
+					new MenuItem("menu.grabpool", "/settings/grab-pool"));
 			case OPERATOR -> List.of(new MenuItem("menu.platform", "/platform"));
 		};
 	}

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.suxiu.shared.DomainException;
+import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrderView;
@@ -161,6 +163,25 @@ public class Words {
 			return (chinese ? split.group(2) : split.group(1)).strip();
 		}
 		return text;
+	}
+
+	/**
+	 * A refusal as a person reads it: the problem type's own sentence ("已被他人修改，请刷新" for a
+	 * concurrent change), the fields to check for bad input, else the refusal's detail in
+	 * the page's language.
+	 */
+	public String problem(DomainException ex) {
+		if (ex instanceof InvalidInput invalid && !invalid.errors().isEmpty()) {
+			String fields = invalid.errors()
+				.stream()
+				.map(e -> msg("field." + e.field()).startsWith("field.") ? e.field() : msg("field." + e.field()))
+				.distinct()
+				.collect(java.util.stream.Collectors.joining(msg("list.separator")));
+			return msg("problem.invalid-input", fields);
+		}
+		String key = "problem." + ex.type();
+		String text = msg(key);
+		return text.equals(key) ? plain(ex.getMessage()) : text;
 	}
 
 	private static boolean beforeArrival(Status status) {

@@ -6,5 +6,5 @@
  * use only the modules' public facades, as any other client would.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages", allowedDependencies = { "attachment",
-		"dispatch", "identity", "live", "property", "shared", "sla", "triage", "workorder" })
+		"dispatch", "identity", "live", "property", "shared", "simulation", "sla", "triage", "workorder" })
 package org.suxiu.web;

@@ -141,6 +141,56 @@ class GrabPoolApiTest extends ClockedApplicationTest {
 		assertThat(poolForStaff.status()).isEqualTo(403);
 	}
 
+	@Test
+	void aPoolForPlumbingLeavesOtherRepairTypesToTheDispatcher() {
+		CLOCK.set("2026-11-27T10:30:00+08:00");
+		api.put("supervisor", "/api/v1/projects/DEMO/grab-pool",
+				Map.of("enabled", true, "grades", List.of("L3", "L4"), "categories", List.of("PLUMBING")));
+		String door = api
+			.post("agent", "/api/v1/work-orders",
+					Requests.with(Requests.hotline("DOOR_WINDOW", "卧室窗户关不严", Requests.home("3", "1", "301")), "grade",
+							"L3"))
+			.text("number");
+		String tap = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
+
+		Response grabDoor = api.post("tech09", "/api/v1/work-orders/" + door + "/grab", Map.of());
+
+		assertThat(grabDoor.status()).isEqualTo(422);
+		assertThat(grabDoor.text("type")).endsWith("/not-in-grab-pool");
+		assertThat(api.get("tech07", "/api/v1/grab-pool").body().valueStream().map(o -> o.get("number").asString()))
+			.contains(tap)
+			.doesNotContain(door);
+	}
+
+	@Test
+	void anOrderLeavesThePoolWhenItsOfferWindowIsOver() {
+		CLOCK.set("2026-11-27T10:40:00+08:00");
+		api.put("supervisor", "/api/v1/projects/DEMO/grab-pool",
+				Map.of("enabled", true, "grades", List.of("L3"), "offerMinutes", 30));
+		String tap = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
+		List<String> offeredAtFirst = api.get("tech07", "/api/v1/grab-pool")
+			.body()
+			.valueStream()
+			.map(o -> o.get("number").asString())
+			.toList();
+
+		CLOCK.set("2026-11-27T11:10:00+08:00");
+
+		assertThat(offeredAtFirst).contains(tap);
+		assertThat(api.get("tech07", "/api/v1/grab-pool").body().valueStream().map(o -> o.get("number").asString()))
+			.doesNotContain(tap);
+		assertThat(api.post("tech07", "/api/v1/work-orders/" + tap + "/grab", Map.of()).status()).isEqualTo(422);
+	}
+
+	@Test
+	void anOfferWindowLongerThanAWeekIsRefused() {
+		Response put = api.put("supervisor", "/api/v1/projects/DEMO/grab-pool",
+				Map.of("enabled", true, "offerMinutes", 10081));
+
+		assertThat(put.status()).isEqualTo(400);
+		assertThat(put.body().get("errors").get(0).get("field").asString()).isEqualTo("offerMinutes");
+	}
+
 	private void pool(boolean enabled, List<String> grades) {
 		Response put = api.put("supervisor", "/api/v1/projects/DEMO/grab-pool",
 				Map.of("enabled", enabled, "grades", grades));

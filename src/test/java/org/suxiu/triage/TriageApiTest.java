@@ -37,7 +37,7 @@ class TriageApiTest extends ApplicationTest {
 
 		assertThat(preview.status()).isEqualTo(200);
 		assertThat(preview.text("grade")).isEqualTo("L1");
-		assertThat(preview.body().get("floor").get("grade").asText()).isEqualTo("L1");
+		assertThat(preview.body().get("floor").get("grade").asString()).isEqualTo("L1");
 		assertThat(preview.body().get("matched")).isNotEmpty();
 		JsonNode p = preview.body().get("probabilities");
 		double sum = p.get("L1").asDouble() + p.get("L2").asDouble() + p.get("L3").asDouble() + p.get("L4").asDouble();
@@ -124,14 +124,14 @@ class TriageApiTest extends ApplicationTest {
 	@Test
 	void listsShippedExemplarsAndHidesOneForTheTenantOnly() {
 		Response page = api.get("admin", "/api/v1/triage/exemplars?source=SHIPPED&grade=L4&size=5");
-		String id = page.body().get("items").get(0).get("id").asText();
+		String id = page.body().get("items").get(0).get("id").asString();
 
 		Response removed = api.delete("admin", "/api/v1/triage/exemplars/" + id);
 		Response after = api.get("admin", "/api/v1/triage/exemplars?source=SHIPPED&grade=L4&size=500");
 
 		assertThat(page.body().get("total").asInt()).isGreaterThan(300);
 		assertThat(page.body().get("items")).hasSize(5);
-		assertThat(page.body().get("items").get(0).get("source").asText()).isEqualTo("SHIPPED");
+		assertThat(page.body().get("items").get(0).get("source").asString()).isEqualTo("SHIPPED");
 		assertThat(removed.status()).isEqualTo(204);
 		assertThat(after.body().get("items").findValuesAsString("id")).doesNotContain(id);
 	}
@@ -165,7 +165,7 @@ class TriageApiTest extends ApplicationTest {
 			.get("items")
 			.get(0)
 			.get("id")
-			.asText();
+			.asString();
 
 		long north = jdbc.sql("SELECT tenant_id FROM project WHERE code = 'NORTH'").query(Long.class).single();
 

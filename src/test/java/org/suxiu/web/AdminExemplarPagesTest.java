@@ -45,7 +45,7 @@ class AdminExemplarPagesTest extends ApplicationTest {
 			.get("items")
 			.get(0)
 			.get("id")
-			.asText();
+			.asString();
 		HttpResponse<String> removed = admin.submit("/admin/triage/exemplars",
 				"/admin/triage/exemplars/" + id + "/delete", Map.of());
 

@@ -70,16 +70,30 @@ final class PageClient {
 		return post(action, all);
 	}
 
+	/**
+	 * As {@link #submit}, saying (as a browser does) that the form was on {@code page},
+	 * so a refusal leads back there.
+	 */
+	HttpResponse<String> submitFrom(String page, String action, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", csrfOn(page));
+		return send(form(action, all).header("Referer", base + page));
+	}
+
 	/** Posts exactly {@code fields}, with no token unless they hold one. */
 	HttpResponse<String> post(String action, Map<String, String> fields) {
+		return send(form(action, fields));
+	}
+
+	private HttpRequest.Builder form(String action, Map<String, String> fields) {
 		String form = fields.entrySet()
 			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(base + action))
+		return HttpRequest.newBuilder(URI.create(base + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
+			.POST(HttpRequest.BodyPublishers.ofString(form));
 	}
 
 	/**

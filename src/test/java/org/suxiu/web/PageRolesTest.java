@@ -36,6 +36,19 @@ class PageRolesTest extends ApplicationTest {
 	}
 
 	@Test
+	void planningPagesFollowTheirRoles() {
+		assertThat(new PageClient(port).signIn("agent").get("/manager/what-if").statusCode()).isEqualTo(403);
+		assertThat(new PageClient(port).signIn("dispatcher").get("/manager/what-if").statusCode()).isEqualTo(403);
+		assertThat(new PageClient(port).signIn("supervisor").get("/manager/what-if").statusCode()).isEqualTo(200);
+		assertThat(new PageClient(port).signIn("manager").get("/dispatch/day-plan").statusCode()).isEqualTo(403);
+		assertThat(new PageClient(port).signIn("dispatcher").get("/dispatch/day-plan").statusCode()).isEqualTo(200);
+		assertThat(new PageClient(port).signIn("tech01").get("/settings/grab-pool").statusCode()).isEqualTo(403);
+		assertThat(new PageClient(port).signIn("manager")
+			.get("/manager/what-if/" + java.util.UUID.randomUUID())
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void intakeConsoleRefusesDispatchersAndOwners() {
 		assertThat(new PageClient(port).signIn("dispatcher").get("/agent").statusCode()).isEqualTo(403);
 		assertThat(new PageClient(port).signIn("13800000002").get("/agent").statusCode()).isEqualTo(403);

@@ -28,7 +28,7 @@ class PlainWordsTest extends BrowserTest {
 	/** What owners must not read: grade codes and the trade's own words. */
 	static final Pattern OWNER_JARGON = Pattern.compile("\\bL[1-4]\\b|给排水");
 
-	private static final String READ = """
+	static final String READ = """
 			document.querySelectorAll('details').forEach(function (d) { d.open = true; });
 			var values = Array.from(document.querySelectorAll('input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=file])'))
 			  .map(function (i) { return i.value; }).join(' ');
@@ -46,11 +46,13 @@ class PlainWordsTest extends BrowserTest {
 		dispatcher.click("li[data-number='" + lift + "'] .show-proposals");
 		dispatcher.waitForText("为何不是首选");
 		scan(dispatcher, "/dispatch", RAW, found);
-		visit(desk().signIn("supervisor"), List.of("/dispatch"), RAW, found);
-		visit(desk().signIn("agent"), List.of("/agent", "/agent/orders/" + lift), RAW, found);
+		api.post("supervisor", "/api/v1/projects/DEMO/day-plan", Map.of());
+		visit(desk().signIn("supervisor"), List.of("/dispatch", "/dispatch/day-plan", "/dispatch/day-plan?lang=en",
+				"/settings/grab-pool", "/manager/what-if"), RAW, found);
+		visit(desk().signIn("agent"), List.of("/agent", "/agent/orders/" + lift, "/agent/orders/" + tap), RAW, found);
 		visit(phone().signIn("tech02"), List.of("/tech", "/tech/jobs/" + tap), RAW, found);
-		visit(desk().signIn("manager"), List.of("/manager", "/search?q=" + lift.substring(0, 8),
-				"/search?q=" + lift.substring(0, 8) + "&lang=en"), RAW, found);
+		visit(desk().signIn("manager"), List.of("/manager", "/manager/what-if", "/settings/grab-pool",
+				"/search?q=" + lift.substring(0, 8), "/search?q=" + lift.substring(0, 8) + "&lang=en"), RAW, found);
 		visit(desk().signIn("admin"),
 				List.of("/admin", "/admin/staff", "/admin/technicians", "/admin/sla", "/admin/triage", "/admin/sites"),
 				RAW, found);
@@ -85,7 +87,7 @@ class PlainWordsTest extends BrowserTest {
 		}
 	}
 
-	private void scan(Browser browser, String page, Pattern forbidden, List<String> found) {
+	static void scan(Browser browser, String page, Pattern forbidden, List<String> found) {
 		Object text = browser.script(READ);
 		Matcher m = forbidden.matcher(text == null ? "" : text.toString());
 		while (m.find()) {

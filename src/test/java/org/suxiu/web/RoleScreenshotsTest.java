@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleScreenshotsTest extends BrowserTest {
 
 	private static final Map<String, String> START = Map.of("owner", "13800000001", "agent", "agent", "dispatcher",
-			"dispatcher", "technician", "tech02", "manager", "manager", "admin", "admin");
+			"dispatcher", "supervisor", "supervisor", "technician", "tech02", "manager", "manager", "admin", "admin");
 
 	@Test
 	void everyRolesStartPageAtBothWidths() {
@@ -25,7 +25,7 @@ class RoleScreenshotsTest extends BrowserTest {
 		String tap = api.post("13800000001", "/api/v1/work-orders", Requests.leakByOwnerApp()).text("number");
 		api.post("dispatcher", "/api/v1/work-orders/" + tap + "/dispatch", Map.of("technicianId", "tech02"));
 
-		for (String role : List.of("owner", "agent", "dispatcher", "technician", "manager", "admin")) {
+		for (String role : List.of("owner", "agent", "dispatcher", "supervisor", "technician", "manager", "admin")) {
 			Browser wide = desk().signIn(START.get(role));
 			wide.screenshot("role-" + role + "-1366");
 			Browser narrow = phone().signIn(START.get(role));
@@ -33,6 +33,28 @@ class RoleScreenshotsTest extends BrowserTest {
 
 			assertThat(narrow.scrollsSideways()).as(role).isFalse();
 		}
+	}
+
+	/**
+	 * The pages that only the API served before: the day plan, the what-if form, the
+	 * grab-pool settings and the agent's order page with its actions, saved as
+	 * {@code page-{name}-{width}.png}.
+	 */
+	@Test
+	void thePlanningPagesAndTheAgentsOrderPageAtBothWidths() {
+		String tap = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline()).text("number");
+		api.post("supervisor", "/api/v1/projects/DEMO/day-plan", Map.of());
+		Map<String, List<String>> pages = Map.of("day-plan", List.of("supervisor", "/dispatch/day-plan"), "what-if",
+				List.of("manager", "/manager/what-if"), "grab-pool", List.of("supervisor", "/settings/grab-pool"),
+				"agent-order", List.of("agent", "/agent/orders/" + tap));
+
+		pages.forEach((name, page) -> {
+			desk().signIn(page.get(0)).open(page.get(1)).screenshot("page-" + name + "-1366");
+			Browser narrow = phone().signIn(page.get(0)).open(page.get(1));
+			narrow.screenshot("page-" + name + "-375");
+
+			assertThat(narrow.scrollsSideways()).as(name).isFalse();
+		});
 	}
 
 }

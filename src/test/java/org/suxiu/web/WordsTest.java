@@ -13,6 +13,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.suxiu.MutableClock;
 import org.suxiu.dispatch.Proposal;
+import org.suxiu.shared.BusinessRuleViolation;
+import org.suxiu.shared.ConcurrentChange;
+import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.SuxiuProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,27 @@ class WordsTest {
 		assertThat(told.get(1).whyNotFirst()).containsExactly("晚到10分钟", "技能4级，首选为5级", "值班人员，不在正常班次");
 		assertThat(String.join(" ", told.get(1).details())).doesNotContain("true", "false", "ON_CALL", "[]")
 			.contains("值班人员");
+	}
+
+	@Test
+	void aConcurrentChangeAsksForAReload() {
+		assertThat(words.problem(new ConcurrentChange("Order BX1"))).isEqualTo("已被他人修改，请刷新");
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(words.problem(new ConcurrentChange("Order BX1")))
+			.isEqualTo("Someone else changed this meanwhile; please reload");
+	}
+
+	@Test
+	void badInputNamesTheFieldsToCheck() {
+		assertThat(words.problem(new InvalidInput(List.of(new InvalidInput.FieldError("reason", "is required"),
+				new InvalidInput.FieldError("appointment", "is required")))))
+			.isEqualTo("请检查：原因、上门时间");
+	}
+
+	@Test
+	void aRefusalWithoutItsOwnSentenceKeepsItsDetailInThePagesLanguage() {
+		assertThat(words.problem(new BusinessRuleViolation("something-new", "先处理 handle it first"))).isEqualTo("先处理");
 	}
 
 }

@@ -25,7 +25,7 @@ import org.suxiu.workorder.WorkOrders;
  * claims it, any later one answers 409.
  */
 @Component
-class DayPlanApplier {
+public class DayPlanApplier {
 
 	private final DayPlanStore store;
 
@@ -46,7 +46,7 @@ class DayPlanApplier {
 		this.zone = properties.zone();
 	}
 
-	void apply(Actor actor, Plan plan) {
+	public void apply(Actor actor, Plan plan) {
 		Boolean claimed = transactions.execute(status -> store.claim(plan.id(), actor.username(), clock.instant()));
 		if (!Boolean.TRUE.equals(claimed)) {
 			Plan now = store.find(plan.id()).orElse(plan);

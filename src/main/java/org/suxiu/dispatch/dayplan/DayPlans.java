@@ -23,7 +23,7 @@ import org.suxiu.workorder.OrderFacts;
  * around the work already in hand, and stores the proposal with who asked.
  */
 @Service
-class DayPlans {
+public class DayPlans {
 
 	private final DayPlanProblems problems;
 
@@ -51,7 +51,7 @@ class DayPlans {
 	 * transaction does.
 	 * @return the stored plan's id, or {@code null}
 	 */
-	Long propose(Project project, String askedBy, boolean onlyIfWork) {
+	public Long propose(Project project, String askedBy, boolean onlyIfWork) {
 		DayPlanProblems.Problem problem = problems.read(project);
 		if (onlyIfWork && !problem.hasWorkToPlan()) {
 			return null;

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch.dayplan;
+package org.suxiu.dispatch;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,16 +30,16 @@ import org.suxiu.shared.Grade;
  * @param routes per technician, their visits in order; pinned ones are already in hand
  * @param unplanned NEW orders left out, with the reason
  */
-record DayPlanView(long id, String projectCode, String status, OffsetDateTime createdAt, String createdBy, String score,
-		boolean feasible, long solveMillis, OffsetDateTime appliedAt, String appliedBy, List<Route> routes,
-		List<Unplanned> unplanned) {
+public record DayPlanView(long id, String projectCode, String status, OffsetDateTime createdAt, String createdBy,
+		String score, boolean feasible, long solveMillis, OffsetDateTime appliedAt, String appliedBy,
+		List<Route> routes, List<Unplanned> unplanned) {
 
 	/**
 	 * @param technicianId staff id
 	 * @param name display name
 	 * @param stops visits in order
 	 */
-	record Route(long technicianId, String name, List<Stop> stops) {
+	public record Route(long technicianId, String name, List<Stop> stops) {
 	}
 
 	/**
@@ -54,7 +54,7 @@ record DayPlanView(long id, String projectCode, String status, OffsetDateTime cr
 	 * @param outcome after apply: DISPATCHED or SKIPPED
 	 * @param outcomeNote why it was skipped
 	 */
-	record Stop(String number, Grade grade, Category category, boolean pinned, OffsetDateTime plannedArrival,
+	public record Stop(String number, Grade grade, Category category, boolean pinned, OffsetDateTime plannedArrival,
 			OffsetDateTime plannedStart, OffsetDateTime plannedFinish, OffsetDateTime arriveBy, String outcome,
 			String outcomeNote) {
 	}
@@ -66,7 +66,7 @@ record DayPlanView(long id, String projectCode, String status, OffsetDateTime cr
 	 * @param arriveBy the promised arrival
 	 * @param reason why it is not in today's plan
 	 */
-	record Unplanned(String number, Grade grade, Category category, OffsetDateTime arriveBy, String reason) {
+	public record Unplanned(String number, Grade grade, Category category, OffsetDateTime arriveBy, String reason) {
 	}
 
 	static DayPlanView of(Plan plan, String projectCode, ZoneId zone) {
