@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.suxiu.dispatch.DayPlanStore.Plan;
-import org.suxiu.dispatch.DayPlanStore.Visit;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Plan;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Visit;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
 

@@ -3,7 +3,10 @@ package org.suxiu.dispatch;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.suxiu.dispatch.DayPlanStore.Plan;
+import org.suxiu.dispatch.dayplan.DayPlanApplier;
+import org.suxiu.dispatch.dayplan.DayPlanStore;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Plan;
+import org.suxiu.dispatch.dayplan.DayPlans;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;

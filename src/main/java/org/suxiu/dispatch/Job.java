@@ -23,11 +23,12 @@ public record Job(String number, long technicianId, Grade grade, Category catego
 		Instant dispatchedAt, Instant startedAt, Instant arriveBy) {
 
 	/** On site or working: the technician is there now. */
-	boolean isOnSite() {
+	public boolean isOnSite() {
 		return status.equals("ARRIVED") || status.equals("IN_PROGRESS");
 	}
 
-	boolean isWaiting() {
+	/** Dispatched or taken: the technician has yet to get there. */
+	public boolean isWaiting() {
 		return status.equals("DISPATCHED") || status.equals("TAKEN");
 	}
 

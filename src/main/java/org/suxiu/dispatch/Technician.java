@@ -38,12 +38,13 @@ public record Technician(long id, long tenantId, String username, String name, S
 		return skills.getOrDefault(category, 0);
 	}
 
-	boolean isAvailable() {
+	/** On duty or busy: not off and not on leave. */
+	public boolean isAvailable() {
 		return status == TechnicianStatus.ON_DUTY || status == TechnicianStatus.BUSY;
 	}
 
 	/** The latest end of the shifts covering {@code now}, or {@code now} if none does. */
-	ZonedDateTime shiftEnd(ZonedDateTime now, boolean emergency) {
+	public ZonedDateTime shiftEnd(ZonedDateTime now, boolean emergency) {
 		return shifts.stream()
 			.filter(s -> (!s.onCall() || emergency) && s.covers(now))
 			.map(s -> s.endOf(now))
@@ -97,7 +98,7 @@ public record Technician(long id, long tenantId, String username, String name, S
 	}
 
 	/** On a regular shift now; with {@code emergency}, on-call duty counts too. */
-	boolean onShift(ZonedDateTime now, boolean emergency) {
+	public boolean onShift(ZonedDateTime now, boolean emergency) {
 		return shifts.stream().anyMatch(s -> (!s.onCall() || emergency) && s.covers(now));
 	}
 

@@ -85,7 +85,8 @@ public class TechnicianDirectory {
 			.flatMap(s -> technicians(tenantId).stream().filter(t -> t.id() == s.id()).findFirst());
 	}
 
-	List<Job> jobs(long tenantId) {
+	/** Every job in hand of the tenant's technicians, oldest dispatch first. */
+	public List<Job> jobs(long tenantId) {
 		return jdbc.sql("SELECT * FROM dispatch_job WHERE tenant_id = ? ORDER BY dispatched_at")
 			.param(tenantId)
 			.query(TechnicianDirectory::job)

@@ -84,8 +84,15 @@ class Deliveries implements DisposableBean {
 			thread.setDaemon(true);
 			return thread;
 		});
+		this.pollers = Executors.newFixedThreadPool(Math.max(1, settings.pollers() - 1), runnable -> {
+			Thread thread = new Thread(runnable, "notification-poller");
+			thread.setDaemon(true);
+			return thread;
+		});
 		channels.forEach(channel -> this.channels.put(channel.channel(), channel));
 	}
+
+	private final ExecutorService pollers;
 
 	@Scheduled(fixedDelayString = "${suxiu.notification.delivery.interval:PT1S}", initialDelayString = "PT1S")
 	void poll() {
@@ -93,11 +100,37 @@ class Deliveries implements DisposableBean {
 			return;
 		}
 		try {
-			outage.run("notification-delivery", this::deliverDue);
+			outage.run("notification-delivery", this::deliverDueInParallel);
 		}
 		catch (RuntimeException ex) {
 			log.error("Messages could not be delivered; retrying on the next poll", ex);
 		}
+	}
+
+	/**
+	 * As {@link #deliverDue()}, with {@code pollers} claim loops at once: each claims its
+	 * own batch (emergencies first), so one batch is claimed and recorded while another
+	 * waits for the provider.
+	 */
+	int deliverDueInParallel() {
+		if (settings.pollers() == 1) {
+			return deliverDue();
+		}
+		List<CompletableFuture<Integer>> others = new ArrayList<>();
+		for (int i = 1; i < settings.pollers(); i++) {
+			others.add(CompletableFuture.supplyAsync(this::deliverDue, pollers));
+		}
+		int sent = deliverDue();
+		for (CompletableFuture<Integer> other : others) {
+			try {
+				sent += other.join();
+			}
+			catch (java.util.concurrent.CompletionException ex) {
+				// as if this thread had met it, so an outage is recognised as one
+				throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+			}
+		}
+		return sent;
 	}
 
 	/**
@@ -242,6 +275,7 @@ class Deliveries implements DisposableBean {
 	@Override
 	public void destroy() {
 		senders.shutdownNow();
+		pollers.shutdownNow();
 	}
 
 	private record Attempt(Claimed message, DeliveryResult result) {

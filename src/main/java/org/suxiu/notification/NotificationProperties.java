@@ -24,7 +24,7 @@ record NotificationProperties(String signature, String acceptLink, QuietHours qu
 		acceptLink = acceptLink == null ? "https://suxiu.example/o/{number}" : acceptLink;
 		quietHours = quietHours == null ? new QuietHours(null, null, null) : quietHours;
 		rateLimit = rateLimit == null ? new RateLimit(0, null) : rateLimit;
-		delivery = delivery == null ? new Delivery(null, null, 0, 0, null, null, null, 0) : delivery;
+		delivery = delivery == null ? new Delivery(null, null, 0, 0, null, null, null, 0, 0) : delivery;
 	}
 
 	/**
@@ -69,9 +69,12 @@ record NotificationProperties(String signature, String acceptLink, QuietHours qu
 	 * @param maxBackoff the longest wait between attempts, default 10 min
 	 * @param maxAttempts attempts before a message is FAILED and an administrator is
 	 * alerted, default 12 (about an hour of retries)
+	 * @param pollers batches claimed, sent and recorded at once on this instance, default
+	 * 2: while one batch waits for the provider the next is claimed ({@code SKIP LOCKED}
+	 * keeps them apart), so sending keeps pace with a burst
 	 */
 	record Delivery(Boolean enabled, Duration interval, int batch, int concurrency, Duration lease,
-			Duration initialBackoff, Duration maxBackoff, int maxAttempts) {
+			Duration initialBackoff, Duration maxBackoff, int maxAttempts, int pollers) {
 
 		Delivery {
 			enabled = enabled == null || enabled;
@@ -82,6 +85,7 @@ record NotificationProperties(String signature, String acceptLink, QuietHours qu
 			initialBackoff = initialBackoff == null ? Duration.ofSeconds(10) : initialBackoff;
 			maxBackoff = maxBackoff == null ? Duration.ofMinutes(10) : maxBackoff;
 			maxAttempts = maxAttempts <= 0 ? 12 : maxAttempts;
+			pollers = pollers <= 0 ? 2 : pollers;
 		}
 
 	}

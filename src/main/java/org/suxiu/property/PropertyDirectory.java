@@ -77,6 +77,58 @@ public class PropertyDirectory {
 			.optional();
 	}
 
+	/**
+	 * The project, place and reporting owner of a new order in one round trip: a home
+	 * when {@code area} is blank, else the common area; {@code reporterPhone} may be
+	 * null.
+	 */
+	public IntakePlace intakePlace(String projectCode, String building, String unit, String room, String area,
+			String reporterPhone) {
+		String areaName = area == null || area.isBlank() ? null : area;
+		return jdbc.sql("""
+				SELECT p.id, p.tenant_id, p.code, p.name, p.archived_at IS NULL AS accepts,
+				    s.home_id, s.area_id, s.building, s.unit, s.room, s.area,
+				    (SELECT o.id FROM owner o WHERE o.phone = CAST(:phone AS TEXT)) AS owner_id
+				FROM (SELECT 1) one
+				LEFT JOIN project p ON p.code = CAST(:code AS TEXT)
+				LEFT JOIN LATERAL (
+				    SELECT h.id AS home_id, CAST(NULL AS BIGINT) AS area_id, b.code AS building, h.unit, h.room,
+				        CAST(NULL AS TEXT) AS area
+				    FROM building b JOIN home h ON h.building_id = b.id
+				    WHERE CAST(:area AS TEXT) IS NULL AND b.project_id = p.id AND b.code = CAST(:building AS TEXT)
+				      AND h.unit = CAST(:unit AS TEXT) AND h.room = CAST(:room AS TEXT)
+				    UNION ALL
+				    SELECT NULL, a.id, b.code, NULL, NULL, a.name
+				    FROM common_area a LEFT JOIN building b ON b.id = a.building_id
+				    WHERE CAST(:area AS TEXT) IS NOT NULL AND a.project_id = p.id AND a.name = CAST(:area AS TEXT)
+				    LIMIT 1) s ON TRUE
+				""")
+			.param("phone", reporterPhone)
+			.param("code", projectCode)
+			.param("area", areaName)
+			.param("building", building)
+			.param("unit", unit)
+			.param("room", room)
+			.query((rs, n) -> {
+				long projectId = rs.getLong("id");
+				if (rs.wasNull()) {
+					long owner = rs.getLong("owner_id");
+					return new IntakePlace(Optional.empty(), false, Optional.empty(),
+							rs.wasNull() ? Optional.empty() : Optional.of(owner));
+				}
+				Project project = project(rs, n);
+				Long homeId = (Long) rs.getObject("home_id");
+				Long areaId = (Long) rs.getObject("area_id");
+				Optional<Site> site = homeId == null && areaId == null ? Optional.empty()
+						: Optional.of(new Site(project, homeId, areaId, rs.getString("building"), rs.getString("unit"),
+								rs.getString("room"), rs.getString("area")));
+				long owner = rs.getLong("owner_id");
+				return new IntakePlace(Optional.of(project), rs.getBoolean("accepts") && projectId > 0, site,
+						rs.wasNull() ? Optional.empty() : Optional.of(owner));
+			})
+			.single();
+	}
+
 	/** The homes an owner is linked to, oldest link first. */
 	public List<Site> homesOf(long ownerId) {
 		return jdbc.sql("""

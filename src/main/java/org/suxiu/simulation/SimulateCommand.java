@@ -23,7 +23,50 @@ public final class SimulateCommand {
 
 	static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "timefold");
 
+	/** Every policy the simulator knows. */
+	static final List<String> KNOWN = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve", "timefold");
+
+	static final List<String> BATCH_POLICIES = List.of("nearest-idle", "suxiu", "suxiu-reserve");
+
+	static final String USAGE = "usage: simulate --scenario FILE [--policies round-robin,nearest-idle,suxiu,timefold] [--out FILE]"
+			+ " | simulate --generate N [--seed S] [--profile day|storm|night|mixed] [--policies nearest-idle,suxiu]"
+			+ " [--no-reference] [--write-scenarios DIR] [--out FILE]";
+
 	private SimulateCommand() {
+	}
+
+	/**
+	 * Generates {@code count} scenarios from seeds {@code seed} on, runs each policy on
+	 * each, prints one batch table (and each scenario's file when asked).
+	 */
+	static Batch.Result batch(JsonMapper json, int count, long seed, String profile, List<String> policies,
+			boolean reference, String outDir, String out) throws IOException {
+		if (outDir != null) {
+			Files.createDirectories(Path.of(outDir));
+			for (int i = 0; i < count; i++) {
+				Scenario scenario = ScenarioGenerator.generate(profile, seed + i);
+				Files.writeString(Path.of(outDir, scenario.name() + ".json"), json.writeValueAsString(scenario));
+			}
+		}
+		Batch.Result result = Batch.run(profile, seed, count, policies, reference, counts -> {
+		});
+		System.out.print(Batch.table(result));
+		System.out.printf("load average %s%n", loadAverage());
+		if (out != null) {
+			Files.writeString(Path.of(out), json.writeValueAsString(result));
+			System.out.println("Result written to " + out);
+		}
+		return result;
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
+		}
+		catch (IOException | RuntimeException ex) {
+			return String.format("%.2f",
+					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -31,20 +74,36 @@ public final class SimulateCommand {
 		LoggingSystem.get(SimulateCommand.class.getClassLoader()).setLogLevel("ai.timefold", LogLevel.WARN);
 		String scenarioFile = null;
 		String out = null;
-		List<String> policies = POLICIES;
+		List<String> policies = null;
+		Integer generate = null;
+		long seed = 1;
+		String profile = "day";
+		String outDir = null;
+		boolean reference = true;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--scenario" -> scenarioFile = args[++i];
 				case "--out" -> out = args[++i];
 				case "--policies" -> policies = Arrays.asList(args[++i].split(","));
-				default -> throw new IllegalArgumentException("unknown option " + args[i]
-						+ "; usage: simulate --scenario FILE [--policies round-robin,nearest-idle,suxiu,timefold] [--out FILE]");
+				case "--generate" -> generate = Integer.parseInt(args[++i]);
+				case "--seed" -> seed = Long.parseLong(args[++i]);
+				case "--profile" -> profile = args[++i];
+				case "--write-scenarios" -> outDir = args[++i];
+				case "--no-reference" -> reference = false;
+				default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
 			}
 		}
-		if (scenarioFile == null) {
-			throw new IllegalArgumentException("usage: simulate --scenario FILE [--policies ...] [--out FILE]");
-		}
 		JsonMapper json = mapper();
+		if (generate != null) {
+			batch(json, generate, seed, profile, policies == null ? BATCH_POLICIES : policies, reference, outDir, out);
+			return;
+		}
+		if (policies == null) {
+			policies = POLICIES;
+		}
+		if (scenarioFile == null) {
+			throw new IllegalArgumentException(USAGE);
+		}
 		Scenario scenario = json.readValue(Files.readString(Path.of(scenarioFile)), Scenario.class);
 		List<String> notes = new ArrayList<>();
 		SimulationReport.Result result = run(scenario, policies, notes::add);
@@ -81,13 +140,7 @@ public final class SimulateCommand {
 		List<SimulationReport.PolicyFigures> figures = new ArrayList<>();
 		for (String name : policies) {
 			Simulation sim = new Simulation(scenario, requests, sites, limits);
-			SimulationPolicy policy = switch (name) {
-				case "round-robin" -> new SimulationPolicy.RoundRobin();
-				case "nearest-idle" -> new SimulationPolicy.NearestIdle();
-				case "suxiu" -> new SimulationPolicy.Suxiu(sim);
-				case "timefold" -> new TimefoldPolicy(sim);
-				default -> throw new IllegalArgumentException("unknown policy " + name + "; known: " + POLICIES);
-			};
+			SimulationPolicy policy = policy(name, sim);
 			Timed timed = new Timed(policy);
 			List<Simulation.Job> jobs = sim.run(timed);
 			figures.add(SimulationReport.figures(name, sim, jobs, timed.nanos()));
@@ -100,8 +153,27 @@ public final class SimulateCommand {
 				figures);
 	}
 
+	/** The reservation weight; {@code -Dsuxiu.sim.reserve=} overrides it (tuning). */
+	static double reserveMinutes() {
+		return Double.parseDouble(System.getProperty("suxiu.sim.reserve", String.valueOf(RESERVE_MINUTES)));
+	}
+
+	/** Tuned on seeds 1–100 of each profile (README, "Tuning"). */
+	static final double RESERVE_MINUTES = 150;
+
+	static SimulationPolicy policy(String name, Simulation sim) {
+		return switch (name) {
+			case "round-robin" -> new SimulationPolicy.RoundRobin();
+			case "nearest-idle" -> new SimulationPolicy.NearestIdle();
+			case "suxiu" -> new SimulationPolicy.Suxiu(sim);
+			case "suxiu-reserve" -> new SimulationPolicy.Suxiu(sim, reserveMinutes());
+			case "timefold" -> new TimefoldPolicy(sim);
+			default -> throw new IllegalArgumentException("unknown policy " + name + "; known: " + KNOWN);
+		};
+	}
+
 	/** Measures each decision of the policy it wraps. */
-	private static final class Timed implements SimulationPolicy {
+	static final class Timed implements SimulationPolicy {
 
 		private final SimulationPolicy policy;
 

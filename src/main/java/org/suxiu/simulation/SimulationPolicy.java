@@ -123,7 +123,25 @@ interface SimulationPolicy {
 
 		private final Instant start;
 
+		/**
+		 * Look-ahead reservation for emergencies: how many minutes of arrival an L1 may
+		 * give up to keep a technician whose trades the next emergencies are likely to
+		 * need (0: the recommender's first proposal, as production).
+		 */
+		private final double reserveMinutes;
+
+		/** Emergencies seen so far per trade: the learned mix of the next ones. */
+		private final Map<Category, Integer> emergencies = new EnumMap<>(Category.class);
+
+		/** Why each emergency went where it went, when the reservation changed it. */
+		final List<String> explanations = new ArrayList<>();
+
 		Suxiu(Simulation sim) {
+			this(sim, 0);
+		}
+
+		Suxiu(Simulation sim, double reserveMinutes) {
+			this.reserveMinutes = reserveMinutes;
 			this.recommender = new Recommender(new TravelTimes.StraightLine(sim.scenario.travel().speedKmh(),
 					sim.scenario.travel().detour(), Duration.ZERO), Duration.ofSeconds((long) (sim.overhead * 60)),
 					Duration.ofMinutes(15));
@@ -132,7 +150,7 @@ interface SimulationPolicy {
 
 		@Override
 		public String name() {
-			return "suxiu";
+			return reserveMinutes > 0 ? "suxiu-reserve" : "suxiu";
 		}
 
 		@Override
@@ -177,11 +195,87 @@ interface SimulationPolicy {
 					.map(p -> new Choice(byId.get(p.technicianId()), false))
 					.orElse(null);
 			}
+			emergencies.merge(job.request.category(), 1, Integer::sum);
 			if (ranked.isEmpty()) {
 				return fallback(sim, job, now);
 			}
 			Proposal first = ranked.get(0);
+			if (reserveMinutes > 0) {
+				first = reserve(sim, job, now, ranked, byId);
+			}
 			return new Choice(byId.get(first.technicianId()), first.reasons().get("preempts") != null);
+		}
+
+		/**
+		 * Among the proposals that still arrive within the limit with the recommender's
+		 * margin, the one whose absence leaves the likely next emergencies best covered.
+		 * Coverage is, over the sites and the trades (weighted by the emergencies seen so
+		 * far per trade), whether another technician on shift and not on an emergency
+		 * could still reach the site within the limit; each proposal is charged what
+		 * taking that technician away loses, times {@code reserveMinutes}. Its reasons
+		 * say what was reserved.
+		 */
+		private Proposal reserve(Simulation sim, Job job, double now, List<Proposal> ranked, Map<Long, Tech> byId) {
+			double limit = sim.limits.get(Grade.L1);
+			int seen = emergencies.values().stream().mapToInt(Integer::intValue).sum();
+			List<Tech> free = sim.techs.stream()
+				.filter(o -> sim.isOnShift(o, now) && (o.current == null || o.current.request.grade() != Grade.L1))
+				.toList();
+			Proposal best = ranked.get(0);
+			double bestCost = Double.MAX_VALUE;
+			Map<Long, Double> losses = new HashMap<>();
+			for (Proposal p : ranked) {
+				if (p != ranked.get(0) && p.etaMinutes() > limit - 10) {
+					continue;
+				}
+				Tech tech = byId.get(p.technicianId());
+				double loss = 0;
+				for (Category trade : tech.skills) {
+					double share = (emergencies.getOrDefault(trade, 0) + 0.1) / (seen + 1.0);
+					for (org.suxiu.shared.GeoPoint site : sites(sim)) {
+						boolean before = false;
+						boolean after = false;
+						for (Tech o : free) {
+							if (o.skills.contains(trade)
+									&& sim.overhead + sim.travelMinutes(o.position, site) <= limit - 5) {
+								before = true;
+								after |= o != tech;
+								if (after) {
+									break;
+								}
+							}
+						}
+						loss += before && !after ? share : 0;
+					}
+				}
+				loss /= sites(sim).size();
+				losses.put(p.technicianId(), loss);
+				double cost = ((Number) p.reasons().get("cost")).doubleValue() + reserveMinutes * loss;
+				if (cost < bestCost) {
+					bestCost = cost;
+					best = p;
+				}
+			}
+			if (best != ranked.get(0)) {
+				Proposal first = ranked.get(0);
+				best.reasons()
+					.put("reserved", String.format(
+							"%s kept free for the next emergencies (they alone cover %.0f%% of likely emergencies; %s %.0f%%)",
+							first.name(), 100 * losses.get(first.technicianId()), best.name(),
+							100 * losses.get(best.technicianId())));
+				explanations.add(job.request.id() + ": " + best.reasons().get("reserved"));
+			}
+			return best;
+		}
+
+		private List<org.suxiu.shared.GeoPoint> siteList;
+
+		/** The estates' sites: where emergencies may come from. */
+		private List<org.suxiu.shared.GeoPoint> sites(Simulation sim) {
+			if (siteList == null) {
+				siteList = List.copyOf(Simulation.sites(sim.scenario).values());
+			}
+			return siteList;
 		}
 
 		/**
@@ -227,6 +321,7 @@ interface SimulationPolicy {
 		private static boolean morePressing(Simulation sim, Tech tech, Job a, Job b, double now) {
 			double slackA = slack(sim, tech, a, now);
 			double slackB = slack(sim, tech, b, now);
+
 			if ((slackA >= 0) != (slackB >= 0)) {
 				return slackA >= 0;
 			}

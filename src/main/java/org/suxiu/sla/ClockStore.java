@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suxiu.shared.Grade;
+import org.suxiu.shared.TransactionScoped;
 import org.suxiu.workorder.SlaSnapshot;
 
 /**
@@ -70,12 +72,79 @@ class ClockStore {
 		if (clocks.isEmpty()) {
 			return;
 		}
+		clocks.forEach(clock -> fresh.forget(clock.number()));
 		jdbcTemplate.batchUpdate(UPSERT, clocks.stream().map(ClockStore::row).toList());
 	}
 
 	void upsert(StoredClock clock) {
+		fresh.forget(clock.number());
 		jdbcTemplate.update(UPSERT, row(clock));
 	}
+
+	/**
+	 * The clocks and timers of a new order in one statement, remembered until the
+	 * transaction ends: whoever asks for its clocks within it is answered without a read.
+	 */
+	void startFresh(String number, List<StoredClock> clocks, List<Timer> timers) {
+		if (clocks.isEmpty() && timers.isEmpty()) {
+			return;
+		}
+		jdbc.sql(
+				"""
+						WITH c AS (
+						    INSERT INTO sla_clock (order_number, clock, tenant_id, project_id, grade, mode, started_at,
+						        limit_seconds, paused_seconds, paused_at, deadline, met_at, breached_at, state)
+						    SELECT c.number, c.clock, CAST(c.tenant AS BIGINT), CAST(c.project AS BIGINT), c.grade, c.mode,
+						        CAST(c.started AS TIMESTAMPTZ), CAST(c.limit_s AS BIGINT), CAST(c.paused_s AS BIGINT),
+						        CAST(c.paused_at AS TIMESTAMPTZ), CAST(c.deadline AS TIMESTAMPTZ), CAST(c.met AS TIMESTAMPTZ),
+						        CAST(c.breached AS TIMESTAMPTZ), c.state
+						    FROM unnest(CAST(:c1 AS TEXT[]), CAST(:c2 AS TEXT[]), CAST(:c3 AS TEXT[]), CAST(:c4 AS TEXT[]),
+						        CAST(:c5 AS TEXT[]), CAST(:c6 AS TEXT[]), CAST(:c7 AS TEXT[]), CAST(:c8 AS TEXT[]),
+						        CAST(:c9 AS TEXT[]), CAST(:c10 AS TEXT[]), CAST(:c11 AS TEXT[]), CAST(:c12 AS TEXT[]),
+						        CAST(:c13 AS TEXT[]), CAST(:c14 AS TEXT[]))
+						        AS c(number, clock, tenant, project, grade, mode, started, limit_s, paused_s, paused_at, deadline,
+						             met, breached, state)
+						    ON CONFLICT (order_number, clock) DO UPDATE SET grade = EXCLUDED.grade, mode = EXCLUDED.mode,
+						        started_at = EXCLUDED.started_at, limit_seconds = EXCLUDED.limit_seconds,
+						        paused_seconds = EXCLUDED.paused_seconds, paused_at = EXCLUDED.paused_at,
+						        deadline = EXCLUDED.deadline, met_at = EXCLUDED.met_at, breached_at = EXCLUDED.breached_at,
+						        state = EXCLUDED.state)
+						INSERT INTO sla_timer (order_number, clock, kind, fraction, role, due_at, status)
+						SELECT t.number, t.clock, t.kind, CAST(t.fraction AS DOUBLE PRECISION), t.role,
+						    CAST(t.due AS TIMESTAMPTZ), 'PENDING'
+						FROM unnest(CAST(:t1 AS TEXT[]), CAST(:t2 AS TEXT[]), CAST(:t3 AS TEXT[]), CAST(:t4 AS TEXT[]),
+						    CAST(:t5 AS TEXT[]), CAST(:t6 AS TEXT[])) AS t(number, clock, kind, fraction, role, due)
+						""")
+			.param("c1", column(clocks, StoredClock::number))
+			.param("c2", column(clocks, c -> c.name().key()))
+			.param("c3", column(clocks, c -> c.tenantId()))
+			.param("c4", column(clocks, c -> c.projectId()))
+			.param("c5", column(clocks, c -> c.grade().name()))
+			.param("c6", column(clocks, c -> c.working() ? "WORKING" : "24H"))
+			.param("c7", column(clocks, StoredClock::start))
+			.param("c8", column(clocks, c -> c.limit().toSeconds()))
+			.param("c9", column(clocks, c -> c.paused().toSeconds()))
+			.param("c10", column(clocks, StoredClock::pausedAt))
+			.param("c11", column(clocks, StoredClock::deadline))
+			.param("c12", column(clocks, StoredClock::metAt))
+			.param("c13", column(clocks, StoredClock::breachedAt))
+			.param("c14", column(clocks, StoredClock::state))
+			.param("t1", column(timers, Timer::number))
+			.param("t2", column(timers, t -> t.clock() == null ? null : t.clock().key()))
+			.param("t3", column(timers, t -> t.kind().name()))
+			.param("t4", column(timers, Timer::fraction))
+			.param("t5", column(timers, Timer::role))
+			.param("t6", column(timers, Timer::due))
+			.update();
+		fresh.put(number, List.copyOf(clocks));
+	}
+
+	/** One column of rows as text, for {@code unnest}; instants in ISO-8601. */
+	private static <T> String[] column(List<T> rows, java.util.function.Function<T, Object> value) {
+		return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
+	}
+
+	private final TransactionScoped<String, List<StoredClock>> fresh = new TransactionScoped<>();
 
 	private static final String UPSERT = """
 			INSERT INTO sla_clock (order_number, clock, tenant_id, project_id, grade, mode, started_at, limit_seconds,
@@ -95,6 +164,13 @@ class ClockStore {
 	}
 
 	List<StoredClock> clocks(String number) {
+		Optional<List<StoredClock>> started = fresh.get(number);
+		if (started.isPresent()) {
+			return started.get()
+				.stream()
+				.sorted(Comparator.comparing(StoredClock::start).thenComparing(c -> c.name().key()))
+				.toList();
+		}
 		return jdbc.sql("SELECT * FROM sla_clock WHERE order_number = ? ORDER BY started_at, clock")
 			.param(number)
 			.query(ClockStore::clock)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.workorder.OrderClocks;
 import org.suxiu.workorder.SlaSnapshot;
@@ -24,13 +25,13 @@ class OrderClockReader implements OrderClocks {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<SlaSnapshot> of(String number) {
 		return store.clocks(number).stream().map(ClockStore.StoredClock::snapshot).toList();
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<String, List<SlaSnapshot>> of(Collection<String> numbers) {
 		Map<String, List<SlaSnapshot>> clocks = new LinkedHashMap<>();
 		for (ClockStore.StoredClock clock : store.clocks(numbers)) {

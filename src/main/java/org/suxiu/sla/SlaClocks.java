@@ -63,12 +63,25 @@ class SlaClocks {
 		OrderFacts order = new OrderFacts(event.number(), event.tenantId(), event.projectId(), event.grade(),
 				Status.NEW, event.reportedAt(), event.at(), event.appointmentFrom(), event.appointmentTo(), null,
 				event.category(), null, null, null, null, null, null, null, null, null, null);
-		SlaPolicy policy = policies.policy(order.projectId());
-		plan(order, policy, true);
-		if (order.grade() == Grade.L1) {
-			store.scheduleAll(List.of(new ClockStore.Timer(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
-					order.createdAt().plus(policy.autoDispatchDelay()))));
+		// a fresh order: its policy and calendar in one read, its clocks and timers in
+		// one
+		// write
+		SlaPolicies.Rules rules = policies.rules(order.projectId());
+		SlaPolicy policy = rules.policy();
+		List<ClockStore.Timer> timers = new ArrayList<>();
+		List<ClockStore.StoredClock> clocks = new ArrayList<>();
+		for (ClockPlan.Planned clock : ClockPlan.plan(policy, rules.calendar(), order.grade(), order.reportedAt(),
+				order.appointmentFrom(), order.appointmentTo())) {
+			clocks.add(new ClockStore.StoredClock(order.number(), clock.name(), order.tenantId(), order.projectId(),
+					order.grade(), clock.working(), clock.start(), clock.limit(), Duration.ZERO, null,
+					clock.due(1.0, Duration.ZERO, rules.calendar()), null, null, "RUNNING"));
+			timers.addAll(timers(order, clock, Duration.ZERO, rules.calendar(), policy, false, Set.of()));
 		}
+		if (order.grade() == Grade.L1) {
+			timers.add(new ClockStore.Timer(order.number(), null, TimerKind.AUTO_DISPATCH, null, null,
+					order.createdAt().plus(policy.autoDispatchDelay())));
+		}
+		store.startFresh(order.number(), clocks, timers);
 	}
 
 	@EventListener

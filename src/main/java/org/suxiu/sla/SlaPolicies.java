@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -62,6 +64,68 @@ class SlaPolicies {
 			.list();
 		return new WorkingCalendar(shipped, overrides, policy.opens(), policy.closes(), properties.zone());
 	}
+
+	/**
+	 * The project's policy and calendar in one round trip. The policy's document is sent
+	 * and parsed again only when its row changed since this instance last read it (its
+	 * version and transaction stamp), so an edit on any instance still counts at once.
+	 */
+	@Transactional(readOnly = true)
+	Rules rules(long projectId) {
+		Rules known = rules.get(projectId);
+		return jdbc
+			.sql("""
+					SELECT p.version || ':' || p.xmin::text AS stamp,
+					    CASE WHEN p.version || ':' || p.xmin::text IS DISTINCT FROM CAST(? AS TEXT) THEN p.document::text END
+					        AS document,
+					    (SELECT string_agg(d.day::text || '=' || d.type, ',' ORDER BY d.day) FROM sla_calendar_day d
+					     WHERE d.project_id = ?) AS days
+					FROM (SELECT 1) one LEFT JOIN sla_policy p ON p.project_id = ?
+					""")
+			.params(known == null ? null : known.stamp(), projectId, projectId)
+			.query((rs, n) -> {
+				String stamp = rs.getString("stamp");
+				String days = rs.getString("days");
+				if (known != null && Objects.equals(known.stamp(), stamp) && Objects.equals(known.days(), days)) {
+					return known;
+				}
+				SlaPolicy policy;
+				if (stamp == null) {
+					policy = SlaPolicy.defaults();
+				}
+				else if (known != null && stamp.equals(known.stamp())) {
+					policy = known.policy();
+				}
+				else {
+					policy = json.readValue(rs.getString("document"), SlaPolicy.class)
+						.withVersion(Integer.parseInt(stamp.substring(0, stamp.indexOf(':'))));
+				}
+				Map<LocalDate, DayType> overrides = new HashMap<>();
+				if (days != null) {
+					for (String day : days.split(",")) {
+						int at = day.indexOf('=');
+						overrides.put(LocalDate.parse(day.substring(0, at)), DayType.valueOf(day.substring(at + 1)));
+					}
+				}
+				Rules fresh = new Rules(stamp, days, policy,
+						new WorkingCalendar(shipped, overrides, policy.opens(), policy.closes(), properties.zone()));
+				rules.put(projectId, fresh);
+				return fresh;
+			})
+			.single();
+	}
+
+	/**
+	 * A project's policy and calendar as read together.
+	 *
+	 * @param stamp the policy row's version and transaction id, or {@code null} for the
+	 * defaults
+	 * @param days the calendar declarations as read
+	 */
+	record Rules(String stamp, String days, SlaPolicy policy, WorkingCalendar calendar) {
+	}
+
+	private final Map<Long, Rules> rules = new ConcurrentHashMap<>();
 
 	/**
 	 * Applies {@code changes} (the whole document as read, or just the members to change)

@@ -50,15 +50,18 @@ class TenantExemplars {
 	record Set(String stamp, List<LabelledVector> vectors, java.util.Set<String> hidden) {
 	}
 
+	/** The stamp of a tenant's rows as an SQL expression of the parameter {@code :t}. */
+	static final String STAMP = """
+			(SELECT count(*) || ':' || coalesce(max(id), 0) FROM triage_exemplar WHERE tenant_id = :t)
+			    || '/' || (SELECT count(*) || ':' || coalesce(max(id), 0) FROM triage_exemplar_hidden WHERE tenant_id = :t)
+			""";
+
 	Set of(long tenantId) {
-		String stamp = jdbc
-			.sql("""
-					SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) FROM triage_exemplar WHERE tenant_id = :t)
-					    || '/' || (SELECT count(*) || ':' || coalesce(max(id), 0) FROM triage_exemplar_hidden WHERE tenant_id = :t)
-					""")
-			.param("t", tenantId)
-			.query(String.class)
-			.single();
+		return of(tenantId, jdbc.sql("SELECT " + STAMP).param("t", tenantId).query(String.class).single());
+	}
+
+	/** As {@link #of(long)}, with the stamp the caller read together with its own. */
+	Set of(long tenantId, String stamp) {
 		Set cached = cache.get(tenantId);
 		if (cached != null && cached.stamp().equals(stamp)) {
 			return cached;

@@ -127,8 +127,15 @@ public class Triage {
 	private TriageResult gradeNow(long tenantId, Category category, String description) {
 		String text = description == null ? "" : description;
 		text = text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
-		RuleEngine engine = engineFor(tenantId);
-		TenantExemplars.Set own = encoder == null ? null : tenantExemplars.of(tenantId);
+		// whether the tenant's rules and exemplars changed, asked in one round trip
+		Stamps stamps = jdbc
+			.sql("SELECT (SELECT version || ':' || xmin::text FROM triage_rule_set WHERE tenant_id = :t)"
+					+ " AS rules, " + TenantExemplars.STAMP + " AS exemplars")
+			.param("t", tenantId)
+			.query((rs, n) -> new Stamps(Optional.ofNullable(rs.getString("rules")), rs.getString("exemplars")))
+			.single();
+		RuleEngine engine = engineFor(tenantId, stamps.rules());
+		TenantExemplars.Set own = encoder == null ? null : tenantExemplars.of(tenantId, stamps.exemplars());
 		// the same text under the same rules and exemplars grades the same: the agent's
 		// console grades a description while it is typed and again when it is submitted
 		ResultKey key = new ResultKey(tenantId, engine, own == null ? "" : own.stamp(), category, text);
@@ -215,11 +222,17 @@ public class Triage {
 	 * floors.
 	 */
 	private RuleEngine engineFor(long tenantId) {
-		Optional<String> stamp = jdbc
-			.sql("SELECT version || ':' || xmin::text FROM triage_rule_set WHERE tenant_id = ?")
-			.param(tenantId)
-			.query(String.class)
-			.optional();
+		return engineFor(tenantId,
+				jdbc.sql("SELECT version || ':' || xmin::text FROM triage_rule_set WHERE tenant_id = ?")
+					.param(tenantId)
+					.query(String.class)
+					.optional());
+	}
+
+	private record Stamps(Optional<String> rules, String exemplars) {
+	}
+
+	private RuleEngine engineFor(long tenantId, Optional<String> stamp) {
 		if (stamp.isEmpty()) {
 			return shipped;
 		}

@@ -28,7 +28,18 @@ public interface WorkOrders {
 	WorkOrderView read(Actor actor, String number);
 
 	/** One page of the orders the person may see, newest first, without history. */
-	ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, int page, int size);
+	default ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, int page,
+			int size) {
+		return list(actor, statuses, grade, projectId, assigneeId, null, page, size);
+	}
+
+	/**
+	 * As {@link #list(Actor, List, Grade, Long, Long, int, int)}, continuing after
+	 * {@code after}, the {@link ListPage#next()} cursor of a previous page, when given
+	 * (then {@code page} is not used): as fast on the thousandth page as on the first.
+	 */
+	ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, String after,
+			int page, int size);
 
 	/** Whether the person may see the order (and so its photos). */
 	boolean isVisibleTo(Actor actor, String number);
@@ -185,9 +196,16 @@ public interface WorkOrders {
 	 * One page of orders.
 	 *
 	 * @param items the orders, without history
-	 * @param total how many match in all
+	 * @param total how many match in all: exact up to {@value #EXACT_TOTAL_UP_TO}, beyond
+	 * that the database's estimate (counting them all would read them all)
+	 * @param totalIsEstimate whether {@code total} is an estimate
+	 * @param next the cursor of the page after this one, or {@code null} on the last page
 	 */
-	record ListPage(List<WorkOrderView> items, long total) {
+	record ListPage(List<WorkOrderView> items, long total, boolean totalIsEstimate, String next) {
+
+		/** Totals up to this many are counted exactly. */
+		public static final int EXACT_TOTAL_UP_TO = 10_000;
+
 	}
 
 }

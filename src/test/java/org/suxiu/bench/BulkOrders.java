@@ -5,11 +5,12 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Tops the order table up to a target size with plausible history in a single SQL
- * statement, since creating 100,000 orders through the API would take minutes of the run.
- * Rows belong to project DEMO, are numbered from the same sequence as real orders (so
- * they never collide), are older than anything the API created, and each gets its create
- * history line.
+ * Tops the order table up to a target size with plausible history in SQL, a million rows
+ * per statement, since creating 100,000 orders through the API would take minutes of the
+ * run. Rows belong to project DEMO, are numbered from the same sequence as real orders
+ * (so they never collide; past 999,999 a number grows a digit, as the API's do, where
+ * {@code lpad} alone would cut it to six digits and collide), are older than anything the
+ * API created, and each gets its create history line.
  */
 final class BulkOrders {
 
@@ -36,15 +37,16 @@ final class BulkOrders {
 			               'PUBLIC_FACILITY','OTHER'])[1 + (g * 3) % 10] AS category,
 			        (ARRAY['厨房水龙头一直滴水，关不紧','卫生间下水道堵了，水下不去','客厅插座没电，其他房间正常',
 			               '入户门锁芯坏了，钥匙转不动','卧室天花板有水渍，墙皮起泡'])[1 + g % 5] AS description,
-			        now() - interval '1 hour' - g * interval '67 seconds' AS at
-			    FROM generate_series(1, CAST(? AS INT)) g),
+			        now() - interval '1 hour' - g * interval '67 seconds' AS at,
+			        nextval('work_order_number_seq') AS seq
+			    FROM generate_series(CAST(? AS INT), CAST(? AS INT)) g),
 			inserted AS (
 			    INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, building,
 			        unit, room, status, grade, grade_source, category, channel, description, reporter_name,
 			        reporter_phone, created_by, assignee_id, assignee_name, assignee_phone, reported_at, created_at,
 			        updated_at, version)
 			    SELECT 'BX' || to_char(r.at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')
-			            || lpad(nextval('work_order_number_seq')::text, 6, '0'),
+			            || lpad(r.seq::text, greatest(6, length(r.seq::text)), '0'),
 			        p.tenant_id, p.id, p.code, p.name, h.id, h.building, h.unit, h.room, r.status, r.grade, 'AUTO',
 			        r.category, 'HOTLINE', r.description, '历史报修人', '139' || lpad((r.g::bigint * 7919 % 100000000)::text, 8, '0'),
 			        'agent',
@@ -53,13 +55,15 @@ final class BulkOrders {
 			        CASE WHEN r.status IN ('NEW', 'CANCELLED') THEN NULL ELSE t.phone END,
 			        r.at, r.at, r.at, 0
 			    FROM generated r CROSS JOIN project p CROSS JOIN counts c
-			    JOIN homes h ON h.k = r.g % c.homes
-			    JOIN technicians t ON t.k = r.g % c.technicians
+			    JOIN homes h ON h.k = (r.g % c.homes)
+			    JOIN technicians t ON t.k = (r.g % c.technicians)
 			    RETURNING id, created_at, channel)
 			INSERT INTO work_order_history (order_id, at, action, actor, role, from_value, to_value, note, channel)
 			SELECT id, created_at, 'create', 'agent', 'AGENT', NULL, 'NEW', 'bulk-loaded for the benchmark', channel
 			FROM inserted
 			""";
+
+	private static final long CHUNK = 1_000_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -78,9 +82,12 @@ final class BulkOrders {
 	 * @return how many were added
 	 */
 	long topUpTo(long target) {
-		long missing = target - count();
-		if (missing > 0) {
-			this.jdbc.update(INSERT, missing);
+		long present = count();
+		long missing = target - present;
+		// in statements of at most a million rows, so that ten million do not make one
+		// transaction of many gigabytes
+		for (long from = present + 1; from <= target; from += CHUNK) {
+			this.jdbc.update(INSERT, from, Math.min(target, from + CHUNK - 1));
 		}
 		this.jdbc.execute("VACUUM (ANALYZE) work_order");
 		this.jdbc.execute("VACUUM (ANALYZE) work_order_history");

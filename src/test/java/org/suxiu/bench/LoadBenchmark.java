@@ -49,8 +49,19 @@ public final class LoadBenchmark {
 
 	private static final int BODY_VARIANTS = 8192;
 
+	private static final String OPEN = "NEW,DISPATCHED,TAKEN,ARRIVED,IN_PROGRESS,ON_HOLD";
+
+	/**
+	 * The API's filters and those the pages use: the header search's recent orders, the
+	 * dispatcher's and manager's open orders of a project, the agent's follow-ups, a
+	 * technician's open jobs; a deep page by offset and the same depth by cursor.
+	 */
 	private static final List<String> LIST_QUERIES = List.of("page=0&size=20", "status=NEW&page=0&size=20",
-			"grade=L1&page=0&size=20", "projectCode=DEMO&page=0&size=20", "page=200&size=20");
+			"grade=L1&page=0&size=20", "projectCode=DEMO&page=0&size=20", "page=200&size=20",
+			"after={cursor200}&size=20", "status=" + OPEN + "&projectCode=DEMO&size=100", "status=ACCEPTED&size=50",
+			"status=DISPATCHED,TAKEN,ARRIVED,IN_PROGRESS,ON_HOLD&assignee=tech01&size=100");
+
+	private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
 
 	private final BenchSettings settings;
 
@@ -145,30 +156,56 @@ public final class LoadBenchmark {
 		this.report.add("detail  GET /work-orders/{number}", clients.length, result, new ReportTable.Target(5000, 20));
 	}
 
-	/** Phase 3: one client paging through a table topped up to the list target. */
+	/**
+	 * Phase 3: one client paging through a table topped up to each list target in turn
+	 * ({@code -Dbench.listTargets=100000,1000000,10000000} for the curve).
+	 */
 	private void listOrders(HikariDataSource dataSource) throws InterruptedException {
+		String targets = System.getProperty("bench.listTargets", String.valueOf(this.settings.listTarget()));
+		boolean first = true;
+		for (String target : targets.split("\\s*,\\s*")) {
+			listOrders(dataSource, Integer.parseInt(target), first);
+			first = false;
+		}
+	}
+
+	private void listOrders(HikariDataSource dataSource, int target, boolean warmUp) throws InterruptedException {
 		BulkOrders bulk = new BulkOrders(dataSource);
-		log("topping the table up to %d orders", this.settings.listTarget());
+		log("topping the table up to %d orders", target);
 		long started = System.nanoTime();
-		long added = bulk.topUpTo(this.settings.listTarget());
+		long added = bulk.topUpTo(target);
 		this.facts.add(String.format(Locale.ROOT,
 				"orders: %d bulk-inserted by SQL in %.1f s; %d in the table for the list queries [matches per query]",
 				added, (System.nanoTime() - started) / 1e9, bulk.count()));
+		String cursor = next(this.agent.get(ORDERS + "?page=199&size=20"));
+		List<String> queries = LIST_QUERIES.stream().map(q -> q.replace("{cursor200}", cursor)).toList();
 		log("listing: %d s warm-up over all queries, then %d requests per query", this.settings.warmup().toSeconds(),
 				this.settings.listRequests());
 		Supplier<ServerTimings.Snapshot> lists = serverSide("GET", ORDERS);
 		// The list code paths are new to the JIT here; compile them before anything is
 		// measured.
-		ClosedLoop.run(1, this.settings.warmup(), Duration.ZERO, this.cpu, lists, (client, n) -> ClosedLoop.Outcome
-			.of(this.agent.get(ORDERS + "?" + LIST_QUERIES.get(n % LIST_QUERIES.size())), 200));
-		for (String query : LIST_QUERIES) {
+		if (warmUp) {
+			ClosedLoop.run(1, this.settings.warmup(), Duration.ZERO, this.cpu, lists, (client, n) -> ClosedLoop.Outcome
+				.of(this.agent.get(ORDERS + "?" + queries.get(n % queries.size())), 200));
+		}
+		int targetMs = target > 1_000_000 ? 100 : 50;
+		for (String query : queries) {
 			String path = ORDERS + "?" + query;
 			String total = total(this.agent.get(path));
 			ClosedLoop.Result result = ClosedLoop.sequential(this.settings.listWarmup(), this.settings.listRequests(),
 					this.cpu, lists, (client, n) -> ClosedLoop.Outcome.of(this.agent.get(path), 200));
-			this.report.add("list ?" + query.replace("&size=20", "") + " [" + total + "]", 1, result,
-					new ReportTable.Target(0, 50));
+			String shown = query.replace("&size=20", "").replace(cursor, "(cursor of page 199)").replace(OPEN, "open");
+			this.report.add(String.format(Locale.ROOT, "list %,d ?%s [%s]", target, shown, total), 1, result,
+					new ReportTable.Target(0, targetMs));
 		}
+	}
+
+	private static String next(BenchClient.Reply reply) {
+		Matcher next = NEXT.matcher(reply.body());
+		if (reply.status() != 200 || !next.find()) {
+			throw new IllegalStateException("no next cursor: " + reply.status());
+		}
+		return next.group(1);
 	}
 
 	private List<String> machineFacts(HikariDataSource dataSource) {
@@ -210,7 +247,10 @@ public final class LoadBenchmark {
 
 	private static String total(BenchClient.Reply reply) {
 		Matcher total = TOTAL.matcher(reply.body());
-		return (reply.status() == 200 && total.find()) ? total.group(1) + " match" : "status " + reply.status();
+		if (reply.status() != 200 || !total.find()) {
+			return "status " + reply.status();
+		}
+		return total.group(1) + (reply.body().contains("\"totalIsEstimate\":true") ? " est." : " match");
 	}
 
 	private static void log(String format, Object... values) {

@@ -168,6 +168,42 @@ class ListQueryTest extends ApplicationTest {
 			.isEmpty();
 	}
 
+	@Test
+	void continuesAfterTheCursorOfThePreviousPageAsPageNumbersDo() {
+		for (int i = 0; i < 5; i++) {
+			journeys.orderIn(Status.NEW);
+		}
+		Response firstPage = api.get("agent", "/api/v1/work-orders?status=NEW&page=0&size=2");
+
+		Response afterCursor = api.get("agent",
+				"/api/v1/work-orders?status=NEW&size=2&after=" + firstPage.text("next"));
+
+		assertThat(numbers(afterCursor))
+			.containsExactlyElementsOf(numbers(api.get("agent", "/api/v1/work-orders?status=NEW&page=1&size=2")));
+		assertThat(afterCursor.body().get("total").asLong()).isEqualTo(firstPage.body().get("total").asLong());
+	}
+
+	@Test
+	void countsASmallTotalExactlyAndEndsWithoutACursor() {
+		String only = journeys.northOrder();
+
+		Response page = api.get("north-agent", "/api/v1/work-orders?projectCode=NORTH&size=100");
+
+		assertThat(numbers(page)).contains(only);
+		assertThat(page.body().get("totalIsEstimate").asBoolean()).isFalse();
+		assertThat(page.body().get("total").asLong()).isEqualTo(page.body().get("items").size());
+		assertThat(page.body().get("next").isNull()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "after=notacursor", "after=MTIz", "after=%3A%3A" })
+	void refusesACursorItDidNotGiveOut(String query) {
+		Response response = api.get("agent", "/api/v1/work-orders?" + query);
+
+		assertThat(response.status()).as("%s", response.body()).isEqualTo(400);
+		assertThat(response.isProblem()).isTrue();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "status=DONE", "status=NEW,DONE", "grade=L9", "page=-1", "size=0", "size=101" })
 	void refusesAnUnknownOrOutOfRangeParameter(String query) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suxiu.property.IntakePlace;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
@@ -108,11 +109,11 @@ class Intake {
 		checkChannel(actor, request.channel());
 		Instant now = now();
 		List<FieldError> errors = new ArrayList<>();
-		Site site;
+		Place place;
 		Reporter reporter;
 		Long ownerId;
 		if (actor.is(Role.OWNER)) {
-			site = ownersSite(actor, request.location(), errors);
+			place = ownersSite(actor, request.location(), errors);
 			// the owner reports as themselves: a name or number in the body is not taken
 			reporter = new Reporter(actor.name(), actor.username());
 			ownerId = actor.id();
@@ -121,14 +122,19 @@ class Intake {
 			}
 		}
 		else {
-			site = staffSite(actor, request.location(), errors);
 			reporter = request.reporter();
 			if (reporter == null) {
 				errors.add(new FieldError("reporter", "is required when staff enter an order"));
 			}
-			ownerId = reporter == null ? null : directory.ownerIdByPhone(reporter.phone()).orElse(null);
+			// one look-up for the project, the place and the reporter's owner account
+			IntakePlace found = request.location() == null ? null
+					: lookUp(request.location(), reporter == null ? null : reporter.phone());
+			place = staffSite(actor, request.location(), found, errors);
+			// without a location the request is refused below, so no owner is needed
+			ownerId = found == null || reporter == null ? null : found.ownerId().orElse(null);
 		}
-		if (site != null && !directory.acceptsOrders(site.project().id())) {
+		Site site = place == null ? null : place.site();
+		if (site != null && !place.acceptsOrders()) {
 			throw new BusinessRuleViolation("project-archived",
 					"Project " + site.project().code() + " is archived and takes no new orders 项目已归档，不再受理报修");
 		}
@@ -203,64 +209,70 @@ class Intake {
 		}
 	}
 
-	private Site ownersSite(Actor owner, Location location, List<FieldError> errors) {
+	private Place ownersSite(Actor owner, Location location, List<FieldError> errors) {
 		List<Site> homes = directory.homesOf(owner.id());
 		if (location == null) {
 			if (homes.isEmpty()) {
 				errors.add(new FieldError("location", "you have no registered home; give a location"));
 				return null;
 			}
-			return homes.get(0);
+			Site home = homes.get(0);
+			return new Place(home, directory.acceptsOrders(home.project().id()));
 		}
-		Optional<Site> site = resolve(location, errors);
-		if (site.isEmpty()) {
+		Optional<Place> place = resolve(location, lookUp(location, null), errors);
+		if (place.isEmpty()) {
 			return null;
 		}
-		boolean ownHome = site.get().isHome() && homes.stream().anyMatch(h -> h.homeId().equals(site.get().homeId()));
-		boolean ownProjectArea = !site.get().isHome()
-				&& homes.stream().anyMatch(h -> h.project().id() == site.get().project().id());
+		Site site = place.get().site();
+		boolean ownHome = site.isHome() && homes.stream().anyMatch(h -> h.homeId().equals(site.homeId()));
+		boolean ownProjectArea = !site.isHome()
+				&& homes.stream().anyMatch(h -> h.project().id() == site.project().id());
 		if (!ownHome && !ownProjectArea) {
 			errors.add(new FieldError("location", "not one of your homes or your project's common areas"));
 			return null;
 		}
-		return site.get();
+		return place.get();
 	}
 
-	private Site staffSite(Actor actor, Location location, List<FieldError> errors) {
+	private Place staffSite(Actor actor, Location location, IntakePlace found, List<FieldError> errors) {
 		if (location == null) {
 			errors.add(new FieldError("location", "is required"));
 			return null;
 		}
 		// another tenant's project answers exactly like one that does not exist
-		boolean served = directory.project(location.projectCode())
-			.filter(p -> actor.serves(p.tenantId(), p.id()))
-			.isPresent();
+		boolean served = found.project().filter(p -> actor.serves(p.tenantId(), p.id())).isPresent();
 		if (!served) {
 			errors.add(new FieldError("location.projectCode", "unknown project"));
 			return null;
 		}
-		return resolve(location, errors).orElse(null);
+		return resolve(location, found, errors).orElse(null);
 	}
 
-	private Optional<Site> resolve(Location location, List<FieldError> errors) {
+	private IntakePlace lookUp(Location location, String reporterPhone) {
+		return directory.intakePlace(location.projectCode(), location.building(), location.unit(), location.room(),
+				location.area(), reporterPhone);
+	}
+
+	private Optional<Place> resolve(Location location, IntakePlace found, List<FieldError> errors) {
 		if (location.isArea()) {
-			Optional<Site> area = directory.commonArea(location.projectCode(), location.area());
-			if (area.isEmpty()) {
+			if (found.site().isEmpty()) {
 				errors.add(new FieldError("location.area", "unknown common area in this project"));
 			}
-			return area;
+			return found.site().map(site -> new Place(site, found.acceptsOrders()));
 		}
 		if (isBlank(location.building()) || isBlank(location.unit()) || isBlank(location.room())) {
 			errors.add(new FieldError("location", "give building, unit and room, or a common area"));
 			return Optional.empty();
 		}
-		Optional<Site> home = directory.home(location.projectCode(), location.building(), location.unit(),
-				location.room());
-		if (home.isEmpty()) {
+		if (found.site().isEmpty()) {
 			errors.add(new FieldError("location", "unknown home " + location.building() + "-" + location.unit() + "-"
 					+ location.room() + " in this project"));
 		}
-		return home;
+		return found.site().map(site -> new Place(site, found.acceptsOrders()));
+	}
+
+	/** A resolved place and whether its project takes new orders. */
+	private record Place(Site site, boolean acceptsOrders) {
 	}
 
 	private Instant reportedAt(NewWorkOrder request, Instant now, List<FieldError> errors) {

@@ -76,11 +76,13 @@ class WorkOrderController {
 
 	@GetMapping
 	@Operation(summary = "Orders the caller may see, newest first 报修单列表",
-			description = "Owners see their own orders, technicians their own jobs, other staff their projects'.")
+			description = """
+					Owners see their own orders, technicians their own jobs, other staff their projects'. 			`total` is exact up to 10,000 matches; above that it is the database's estimate and 			`totalIsEstimate` is true (an exact count would read every match). `next` is a cursor for the 			page after this one (null on the last page): pass it as `after` to page deep at the speed 			of the first page; `page` still works, and is ignored when `after` is given.""")
 	PageView list(Actor actor, @RequestParam(required = false) List<Status> status,
 			@RequestParam(required = false) Grade grade, @RequestParam(required = false) String projectCode,
 			@RequestParam(required = false) String assignee, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestParam(required = false) @Size(max = 100) String after) {
 		Long projectId = null;
 		if (projectCode != null) {
 			projectId = directory.project(projectCode).map(Project::id).orElse(-1L);
@@ -90,8 +92,8 @@ class WorkOrderController {
 			assigneeId = actor.tenantId() == null ? -1L
 					: directory.staff(actor.tenantId(), assignee).map(StaffMember::id).orElse(-1L);
 		}
-		WorkOrders.ListPage result = orders.list(actor, status, grade, projectId, assigneeId, page, size);
-		return new PageView(result.items(), page, size, result.total());
+		WorkOrders.ListPage result = orders.list(actor, status, grade, projectId, assigneeId, after, page, size);
+		return new PageView(result.items(), page, size, result.total(), result.totalIsEstimate(), result.next());
 	}
 
 	@PostMapping({ "/{number}/dispatch", "/{number}/take", "/{number}/grab", "/{number}/decline", "/{number}/arrive",
@@ -172,7 +174,15 @@ class WorkOrderController {
 
 	}
 
-	record PageView(List<WorkOrderView> items, int page, int size, long total) {
+	/**
+	 * A page of the list.
+	 *
+	 * @param totalIsEstimate whether {@code total} is the database's estimate (above
+	 * 10,000 matches)
+	 * @param next pass as {@code after} for the page after this one; {@code null} on the
+	 * last page
+	 */
+	record PageView(List<WorkOrderView> items, int page, int size, long total, boolean totalIsEstimate, String next) {
 	}
 
 }

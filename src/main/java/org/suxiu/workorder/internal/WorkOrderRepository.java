@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +19,7 @@ import org.suxiu.property.Site;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.ConcurrentChange;
 import org.suxiu.shared.Grade;
+import org.suxiu.shared.TransactionScoped;
 import org.suxiu.workorder.Appointment;
 import org.suxiu.workorder.Assignee;
 import org.suxiu.workorder.Channel;
@@ -25,6 +29,7 @@ import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.PastOrder;
 import org.suxiu.workorder.Reporter;
 import org.suxiu.workorder.Status;
+import org.suxiu.workorder.WorkOrders;
 
 /**
  * Stores orders and appends their history; an update names the version it read and fails
@@ -35,29 +40,51 @@ class WorkOrderRepository {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionScoped<String, WorkOrder> written = new TransactionScoped<>();
+
 	WorkOrderRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The next value of the number sequence, fetched {@value #NUMBER_BLOCK} at a time: a
+	 * create does not go to the database for its number, numbers stay unique across
+	 * instances, and a restart only leaves a gap.
+	 */
 	long nextSequence() {
-		return jdbc.sql("SELECT nextval('work_order_number_seq')").query(Long.class).single();
+		synchronized (numbers) {
+			if (numbers.isEmpty()) {
+				numbers.addAll(jdbc.sql("SELECT nextval('work_order_number_seq') FROM generate_series(1, ?)")
+					.param(NUMBER_BLOCK)
+					.query(Long.class)
+					.list());
+			}
+			return numbers.removeFirst();
+		}
 	}
+
+	static final int NUMBER_BLOCK = 32;
+
+	private final ArrayDeque<Long> numbers = new ArrayDeque<>();
 
 	long insert(WorkOrder order) {
 		Site site = order.site;
-		long id = jdbc
-			.sql("""
-					INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, area_id,
-					    building, unit, room, area, status, grade, grade_source, category, channel, description,
-					    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
-					    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
-					    grade_uncertain, grade_explanation, version)
-					VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
-					    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
-					    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
-					    :reportedAt, :createdAt, :updatedAt, :reworkOf, :gradeUncertain, CAST(:gradeExplanation AS JSONB), 0)
-					RETURNING id
-					""")
+		List<HistoryEntry> history = order.newHistory();
+		var statement = jdbc
+			.sql("WITH o AS ("
+					+ """
+							INSERT INTO work_order (number, tenant_id, project_id, project_code, project_name, home_id, area_id,
+							    building, unit, room, area, status, grade, grade_source, category, channel, description,
+							    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
+							    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
+							    grade_uncertain, grade_explanation, version)
+							VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
+							    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
+							    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
+							    :reportedAt, :createdAt, :updatedAt, :reworkOf, :gradeUncertain, CAST(:gradeExplanation AS JSONB), 0)
+							RETURNING id)
+							"""
+					+ historyFrom("o", history) + " SELECT id FROM o")
 			.param("number", order.number)
 			.param("tenant", order.tenantId)
 			.param("project", site.project().id())
@@ -89,11 +116,52 @@ class WorkOrderRepository {
 			.param("updatedAt", timestamp(order.updatedAt))
 			.param("reworkOf", order.reworkOf)
 			.param("gradeUncertain", order.gradeUncertain)
-			.param("gradeExplanation", order.gradeExplanation)
-			.query(Long.class)
-			.single();
-		appendHistory(id, order.newHistory());
+			.param("gradeExplanation", order.gradeExplanation);
+		long id = historyParams(statement, history).query(Long.class).single();
+		written.put(order.number, order);
 		return id;
+	}
+
+	/**
+	 * A data-modifying CTE that appends {@code entries} to the order the CTE named
+	 * {@code source} returns, so the order's row and its history lines go in one
+	 * statement (one round trip).
+	 */
+	private static String historyFrom(String source, List<HistoryEntry> entries) {
+		if (entries.isEmpty()) {
+			return "";
+		}
+		StringBuilder sql = new StringBuilder(", h AS (INSERT INTO work_order_history "
+				+ "(order_id, at, action, actor, role, from_value, to_value, note, channel, clock) SELECT " + source
+				+ ".id, v.* FROM " + source + " CROSS JOIN (VALUES ");
+		for (int i = 0; i < entries.size(); i++) {
+			sql.append(i == 0 ? "" : ", ").append("(CAST(:hAt").append(i).append(" AS TIMESTAMPTZ)");
+			for (String column : HISTORY_TEXT) {
+				sql.append(", CAST(:h").append(column).append(i).append(" AS TEXT)");
+			}
+			sql.append(')');
+		}
+		return sql.append(") AS v(at, action, actor, role, from_value, to_value, note, channel, clock))").toString();
+	}
+
+	private static final List<String> HISTORY_TEXT = List.of("Action", "Actor", "Role", "From", "To", "Note", "Channel",
+			"Clock");
+
+	private static JdbcClient.StatementSpec historyParams(JdbcClient.StatementSpec statement,
+			List<HistoryEntry> entries) {
+		for (int i = 0; i < entries.size(); i++) {
+			HistoryEntry e = entries.get(i);
+			statement = statement.param("hAt" + i, timestamp(e.at()))
+				.param("hAction" + i, e.action())
+				.param("hActor" + i, e.actor())
+				.param("hRole" + i, e.role())
+				.param("hFrom" + i, e.from())
+				.param("hTo" + i, e.to())
+				.param("hNote" + i, e.note())
+				.param("hChannel" + i, e.channel())
+				.param("hClock" + i, e.clock());
+		}
+		return statement;
 	}
 
 	/**
@@ -101,7 +169,8 @@ class WorkOrderRepository {
 	 * at.
 	 */
 	void update(WorkOrder order) {
-		int updated = jdbc.sql("""
+		List<HistoryEntry> history = order.newHistory();
+		var statement = jdbc.sql("WITH u AS (" + """
 				UPDATE work_order SET status = :status, grade = :grade, grade_source = :gradeSource,
 				    grade_uncertain = :gradeUncertain,
 				    assignee_id = :assigneeId, assignee_name = :assigneeName, assignee_phone = :assigneePhone,
@@ -110,7 +179,8 @@ class WorkOrderRepository {
 				    rating_comment = :ratingComment, satisfied = :satisfied, rework_number = :reworkNumber,
 				    rescued_at = :rescuedAt, version = version + 1
 				WHERE id = :id AND version = :version
-				""")
+				RETURNING id)
+				""" + historyFrom("u", history) + " SELECT count(*) FROM u")
 			.param("status", order.status.name())
 			.param("grade", order.grade.name())
 			.param("gradeSource", order.gradeSource.name())
@@ -129,17 +199,60 @@ class WorkOrderRepository {
 			.param("reworkNumber", order.reworkNumber)
 			.param("rescuedAt", timestamp(order.rescuedAt))
 			.param("id", order.id)
-			.param("version", order.version)
-			.update();
+			.param("version", order.version);
+		// the history lines go in with the row, and only if the row was still at its
+		// version
+		long updated = historyParams(statement, history).query(Long.class).single();
 		if (updated == 0) {
 			throw new ConcurrentChange("Work order " + order.number);
 		}
 		order.version++;
-		appendHistory(order.id, order.newHistory());
+		written.put(order.number, order);
+	}
+
+	/**
+	 * The order as this transaction stored it, if it did: listeners within the
+	 * transaction learn its state without reading it back.
+	 */
+	Optional<WorkOrder> writtenInThisTransaction(String number) {
+		return written.get(number);
 	}
 
 	Optional<WorkOrder> find(String number) {
 		return jdbc.sql("SELECT * FROM work_order WHERE number = ?").param(number).query(this::order).optional();
+	}
+
+	/**
+	 * The order and its history, oldest line first, in one statement: one round trip and
+	 * one snapshot for both.
+	 */
+	Optional<WithHistory> findWithHistory(String number) {
+		List<WithHistory> rows = new ArrayList<>();
+		jdbc.sql(
+				"""
+						SELECT o.*, h.at AS h_at, h.action AS h_action, h.actor AS h_actor, h.role AS h_role,
+						    h.from_value AS h_from, h.to_value AS h_to, h.note AS h_note, h.channel AS h_channel, h.clock AS h_clock
+						FROM work_order o LEFT JOIN work_order_history h ON h.order_id = o.id
+						WHERE o.number = ? ORDER BY h.id
+						""")
+			.param(number)
+			.query(rs -> {
+				if (rows.isEmpty()) {
+					rows.add(new WithHistory(order(rs, 0), new ArrayList<>()));
+				}
+				Timestamp at = rs.getTimestamp("h_at");
+				if (at != null) {
+					rows.get(0)
+						.history()
+						.add(new HistoryEntry(at.toInstant(), rs.getString("h_action"), rs.getString("h_actor"),
+								rs.getString("h_role"), rs.getString("h_from"), rs.getString("h_to"),
+								rs.getString("h_note"), rs.getString("h_channel"), rs.getString("h_clock")));
+				}
+			});
+		return rows.stream().findFirst();
+	}
+
+	record WithHistory(WorkOrder order, List<HistoryEntry> history) {
 	}
 
 	/** The project's orders from NEW up to ON_HOLD, oldest first. */
@@ -165,25 +278,59 @@ class WorkOrderRepository {
 
 	/**
 	 * One page of the orders matching {@code filter}, newest first, and how many match in
-	 * all.
+	 * all. With a cursor the page starts after it (keyset: an index range, however deep);
+	 * without one at {@code page * size}. The total is counted exactly up to
+	 * {@link WorkOrders.ListPage#EXACT_TOTAL_UP_TO}; beyond that the planner's estimate
+	 * stands in, since an exact count reads every matching row.
 	 */
-	Page page(WorkOrderFilter filter, int page, int size) {
+	Page page(WorkOrderFilter filter, ListCursor after, int page, int size) {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		List<Object> params = new ArrayList<>();
 		filter.appendTo(where, params);
-		long total = jdbc.sql("SELECT count(*) FROM work_order" + where).params(params).query(Long.class).single();
+		StringBuilder pageWhere = new StringBuilder(where);
 		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(size);
-		pageParams.add((long) page * size);
-		List<WorkOrder> items = jdbc
-			.sql("SELECT * FROM work_order" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+		long offset = after == null ? (long) page * size : 0;
+		if (after != null) {
+			pageWhere.append(" AND (created_at, id) < (?, ?)");
+			pageParams.add(Timestamp.from(after.createdAt()));
+			pageParams.add(after.id());
+		}
+		pageParams.add(size + 1);
+		pageParams.add(offset);
+		List<WorkOrder> rows = jdbc
+			.sql("SELECT * FROM work_order" + pageWhere + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
 			.params(pageParams)
 			.query(this::order)
 			.list();
-		return new Page(items, total);
+		boolean more = rows.size() > size;
+		List<WorkOrder> items = more ? rows.subList(0, size) : rows;
+		ListCursor next = more ? ListCursor.of(items.get(items.size() - 1)) : null;
+		if (after == null && !more && (page == 0 || !items.isEmpty())) {
+			// the last page tells the total without counting
+			return new Page(items, offset + items.size(), false, next);
+		}
+		List<Object> countParams = new ArrayList<>(params);
+		countParams.add(WorkOrders.ListPage.EXACT_TOTAL_UP_TO + 1);
+		long bounded = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM work_order" + where + " LIMIT ?) AS matching")
+			.params(countParams)
+			.query(Long.class)
+			.single();
+		if (bounded <= WorkOrders.ListPage.EXACT_TOTAL_UP_TO) {
+			return new Page(items, bounded, false, next);
+		}
+		String plan = jdbc.sql("EXPLAIN SELECT 1 FROM work_order" + where)
+			.params(params)
+			.query(String.class)
+			.list()
+			.get(0);
+		Matcher rows_ = ESTIMATED_ROWS.matcher(plan);
+		long estimate = rows_.find() ? Long.parseLong(rows_.group(1)) : bounded;
+		return new Page(items, Math.max(estimate, bounded), true, next);
 	}
 
-	record Page(List<WorkOrder> items, long total) {
+	private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
+
+	record Page(List<WorkOrder> items, long total, boolean totalIsEstimate, ListCursor next) {
 	}
 
 	/**

@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
@@ -99,21 +100,31 @@ class WorkOrderService implements WorkOrders {
 		this.validator = validator;
 	}
 
+	/**
+	 * Two round trips and no commit: the order with its history in one statement, then
+	 * its clocks. Under READ COMMITTED a transaction would not make the two one snapshot
+	 * either, so none is opened.
+	 */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public WorkOrderView read(Actor actor, String number) {
-		WorkOrder order = visible(actor, number);
-		return views.of(order, orders.history(order.id), actor);
+		WorkOrderRepository.WithHistory found = orders.findWithHistory(number)
+			.orElseThrow(() -> new WorkOrderNotFound(number));
+		if (!mayView(actor, found.order())) {
+			throw new WorkOrderNotFound(number);
+		}
+		return views.of(found.order(), found.history(), actor);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, int page,
-			int size) {
+	public ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, String after,
+			int page, int size) {
 		WorkOrderRepository.Page result = orders.page(
-				new WorkOrderFilter(actor, statuses == null ? List.of() : statuses, grade, projectId, assigneeId), page,
-				size);
-		return new ListPage(views.of(result.items(), actor), result.total());
+				new WorkOrderFilter(actor, statuses == null ? List.of() : statuses, grade, projectId, assigneeId),
+				ListCursor.parse(after), page, size);
+		return new ListPage(views.of(result.items(), actor), result.total(), result.totalIsEstimate(),
+				result.next() == null ? null : result.next().toString());
 	}
 
 	@Override
@@ -327,7 +338,8 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<OrderFacts> facts(String number) {
-		return orders.find(number).map(this::facts);
+		// a listener of this transaction's change is told the order as just stored
+		return orders.writtenInThisTransaction(number).or(() -> orders.find(number)).map(this::facts);
 	}
 
 	@Override

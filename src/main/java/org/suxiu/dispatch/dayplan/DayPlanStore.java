@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +20,7 @@ import org.suxiu.workorder.OrderFacts;
  * Day plans as rows: any instance may show or apply a plan another one computed.
  */
 @Repository
-class DayPlanStore {
+public class DayPlanStore {
 
 	private final JdbcClient jdbc;
 
@@ -34,12 +34,13 @@ class DayPlanStore {
 	/**
 	 * A stored plan; {@code visits} ordered by technician and sequence, unplanned last.
 	 */
-	record Plan(long id, long tenantId, long projectId, String status, String score, boolean feasible, long solveMillis,
-			Instant createdAt, String createdBy, Instant appliedAt, String appliedBy, List<Visit> visits) {
+	public record Plan(long id, long tenantId, long projectId, String status, String score, boolean feasible,
+			long solveMillis, Instant createdAt, String createdBy, Instant appliedAt, String appliedBy,
+			List<Visit> visits) {
 	}
 
 	/** One order in a plan; {@code seen} is null for pinned work. */
-	record Visit(String number, Grade grade, Category category, boolean pinned, Long technicianId,
+	public record Visit(String number, Grade grade, Category category, boolean pinned, Long technicianId,
 			String technicianName, Integer sequence, Instant plannedArrival, Instant plannedStart,
 			Instant plannedFinish, Instant arriveBy, String reason, OrderFacts seen, String outcome,
 			String outcomeNote) {
@@ -72,13 +73,13 @@ class DayPlanStore {
 
 	// each plan's visits are read while its row is mapped: one connection for all of it
 	@Transactional(readOnly = true)
-	Optional<Plan> find(long id) {
+	public Optional<Plan> find(long id) {
 		return jdbc.sql("SELECT * FROM day_plan WHERE id = ?").param(id).query((rs, n) -> plan(rs)).optional();
 	}
 
 	/** The project's latest plans, newest first. */
 	@Transactional(readOnly = true)
-	List<Plan> latest(long projectId, int limit) {
+	public List<Plan> latest(long projectId, int limit) {
 		return jdbc.sql("SELECT * FROM day_plan WHERE project_id = ? ORDER BY id DESC LIMIT ?")
 			.params(projectId, limit)
 			.query((rs, n) -> plan(rs))

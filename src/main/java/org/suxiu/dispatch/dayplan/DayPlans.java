@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.suxiu.dispatch.DayPlanStore.Plan;
-import org.suxiu.dispatch.DayPlanStore.Visit;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Plan;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Visit;
 import org.suxiu.dispatch.planning.DayPlanSolution;
 import org.suxiu.dispatch.planning.DayPlanner;
 import org.suxiu.dispatch.planning.PlanTechnician;
@@ -23,7 +23,7 @@ import org.suxiu.workorder.OrderFacts;
  * around the work already in hand, and stores the proposal with who asked.
  */
 @Service
-class DayPlans {
+public class DayPlans {
 
 	private final DayPlanProblems problems;
 
@@ -51,7 +51,7 @@ class DayPlans {
 	 * transaction does.
 	 * @return the stored plan's id, or {@code null}
 	 */
-	Long propose(Project project, String askedBy, boolean onlyIfWork) {
+	public Long propose(Project project, String askedBy, boolean onlyIfWork) {
 		DayPlanProblems.Problem problem = problems.read(project);
 		if (onlyIfWork && !problem.hasWorkToPlan()) {
 			return null;

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.suxiu.dispatch.DayPlanStore.Plan;
-import org.suxiu.dispatch.DayPlanStore.Visit;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Plan;
+import org.suxiu.dispatch.dayplan.DayPlanStore.Visit;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.DomainException;
 import org.suxiu.shared.SuxiuProperties;
@@ -25,7 +25,7 @@ import org.suxiu.workorder.WorkOrders;
  * claims it, any later one answers 409.
  */
 @Component
-class DayPlanApplier {
+public class DayPlanApplier {
 
 	private final DayPlanStore store;
 
@@ -46,7 +46,7 @@ class DayPlanApplier {
 		this.zone = properties.zone();
 	}
 
-	void apply(Actor actor, Plan plan) {
+	public void apply(Actor actor, Plan plan) {
 		Boolean claimed = transactions.execute(status -> store.claim(plan.id(), actor.username(), clock.instant()));
 		if (!Boolean.TRUE.equals(claimed)) {
 			Plan now = store.find(plan.id()).orElse(plan);

@@ -1,5 +1,10 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
+import org.suxiu.dispatch.Job;
+import org.suxiu.dispatch.Recommender;
+import org.suxiu.dispatch.Technician;
+import org.suxiu.dispatch.TechnicianDirectory;
+import org.suxiu.dispatch.TravelTimes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

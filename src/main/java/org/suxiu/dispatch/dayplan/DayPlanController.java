@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.net.URI;
 import java.util.List;
@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.suxiu.dispatch.DayPlanView;
+import org.suxiu.dispatch.DayPlanning;
 import org.suxiu.shared.Actor;
 
 /**

@@ -1,4 +1,4 @@
-package org.suxiu.dispatch;
+package org.suxiu.dispatch.dayplan;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
