@@ -38,6 +38,12 @@ class KafkaEvents {
 						Integer.toString(PublicEvent.SCHEMA_VERSION));
 			})
 			.routeAll(event -> RoutingTarget.forTarget(topic).andKey(PublicEvent.from(event).orderNumber()))
+			// One send in flight at a time: the externalizer runs on the async listener
+			// pool, and
+			// an order's "created" and "dispatched", committed a few milliseconds apart,
+			// could
+			// otherwise be handed to the producer in the wrong order.
+			.serializeExternalization(true)
 			.build();
 	}
 
