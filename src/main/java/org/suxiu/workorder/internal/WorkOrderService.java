@@ -369,7 +369,7 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional
 	public void awaitOwner(String number, String reason) {
-		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		WorkOrder order = load(number);
 		order.awaitOwner(reason, now());
 		save(order);
 	}
@@ -377,7 +377,7 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional
 	public boolean resumeAfterConsent(String number, String note) {
-		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		WorkOrder order = load(number);
 		boolean resumed = order.resumeAfterConsent(note, now());
 		if (resumed) {
 			save(order);
@@ -388,9 +388,15 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional
 	public boolean appendHistory(String number, String action, Actor actor, String note) {
-		String who = actor == null ? WorkOrder.SYSTEM : actor.username();
-		String role = actor == null ? WorkOrder.SYSTEM.toUpperCase(Locale.ROOT) : actor.role().name();
-		return orders.appendHistory(number, new HistoryEntry(now(), action, who, role, null, null, note, null, null));
+		if (actor == null) {
+			return appendSystemHistory(number, action, note, null);
+		}
+		return orders.appendHistory(number,
+				new HistoryEntry(now(), action, actor.username(), actor.role().name(), null, null, note, null, null));
+	}
+
+	private WorkOrder load(String number) {
+		return orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
 	}
 
 	private void passGates(WorkOrder order, OrderAction action) {
@@ -408,7 +414,7 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional
 	public boolean dispatchAutomatically(String number, long technicianId, String reasons) {
-		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		WorkOrder order = load(number);
 		if (order.status != Status.NEW) {
 			return false;
 		}
@@ -424,7 +430,7 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional
 	public void handBack(String number, String reason) {
-		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		WorkOrder order = load(number);
 		order.handBack(reason, now());
 		save(order);
 	}
@@ -432,7 +438,7 @@ class WorkOrderService implements WorkOrders {
 	@Override
 	@Transactional
 	public void interrupt(String number, String emergency) {
-		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		WorkOrder order = load(number);
 		order.interrupt(emergency, now());
 		save(order);
 	}
@@ -450,7 +456,7 @@ class WorkOrderService implements WorkOrders {
 
 	/** The order if the caller may see it; otherwise it does not exist for them. */
 	private WorkOrder visible(Actor actor, String number) {
-		WorkOrder order = orders.find(number).orElseThrow(() -> new WorkOrderNotFound(number));
+		WorkOrder order = load(number);
 		if (!mayView(actor, order)) {
 			throw new WorkOrderNotFound(number);
 		}
