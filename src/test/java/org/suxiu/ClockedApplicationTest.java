@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "suxiu.sla.poller.enabled=false", "suxiu.workorder.auto-accept.enabled=false",
-				"suxiu.security.token-lifetime=P3650D" },
+				"suxiu.aftercare.poller.enabled=false", "suxiu.security.token-lifetime=P3650D" },
 		classes = { SuxiuApplication.class, ClockedApplicationTest.TestClock.class })
 public abstract class ClockedApplicationTest extends ApiTest {
 

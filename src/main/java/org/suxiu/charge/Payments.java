@@ -119,6 +119,18 @@ public class Payments {
 			.toList();
 	}
 
+	/**
+	 * What the order owes in all, paid or not (approved quotes' payable amounts and
+	 * refused quotes' call-out fees): the system's own read, for other modules.
+	 */
+	@Transactional(readOnly = true)
+	public long owedFen(String number) {
+		return jdbc.sql("""
+				SELECT COALESCE(SUM(CASE status WHEN 'APPROVED' THEN payable_fen WHEN 'REFUSED' THEN callout_fen
+				    ELSE 0 END), 0) FROM charge_quote WHERE order_number = ?
+				""").param(number).query(Long.class).single();
+	}
+
 	@Transactional(readOnly = true)
 	public Balance balance(Actor actor, String number) {
 		return balance(access.order(actor, number));

@@ -61,6 +61,17 @@ enum Kind {
 	/** A material fell to its low-stock mark. */
 	SUPERVISOR_LOW_STOCK(1, List.of("item")),
 
+	/**
+	 * A complaint moved on: opened, answered, resolved or closed (to the complainant).
+	 */
+	OWNER_COMPLAINT(1, List.of("words")),
+
+	/** A complaint was opened or passed to this supervisor: answer it by the deadline. */
+	SUPERVISOR_COMPLAINT(2, List.of("description", "place")),
+
+	/** A complaint's clock ran out (to its supervisor and the project's managers). */
+	STAFF_COMPLAINT_ESCALATED(2, List.of("place")),
+
 	/** A one-time sign-in code. */
 	SIGN_IN_CODE(1, List.of()),
 

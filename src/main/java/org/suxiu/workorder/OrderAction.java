@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum OrderAction {
 
 	DISPATCH, TAKE, GRAB, DECLINE, ARRIVE, START, HOLD, RESUME, COMPLETE, ACCEPT, REOPEN, FOLLOW_UP, CANCEL, REGRADE,
-	RESCHEDULE, RESCUE;
+	RESCHEDULE, RESCUE, CONFIRM_REWORK, DISMISS_REWORK;
 
 	/** {@code follow-up} for FOLLOW_UP, {@code take} for TAKE. */
 	public String path() {

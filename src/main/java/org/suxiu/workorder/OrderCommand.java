@@ -149,4 +149,18 @@ public sealed interface OrderCommand {
 		}
 	}
 
+	/** The order repeats an earlier repair: it is rework (确认返修). */
+	record ConfirmRework(String number, Integer version, String note) implements OrderCommand {
+		public WorkOrderView applyTo(WorkOrders orders, Actor actor) {
+			return orders.judgeRework(actor, this, true, note);
+		}
+	}
+
+	/** The order only looked like rework: the link to the earlier order goes (不是返修). */
+	record DismissRework(String number, Integer version, String reason) implements OrderCommand {
+		public WorkOrderView applyTo(WorkOrders orders, Actor actor) {
+			return orders.judgeRework(actor, this, false, reason);
+		}
+	}
+
 }

@@ -108,6 +108,12 @@ public interface WorkOrders {
 
 	WorkOrderView reschedule(Actor actor, OrderCommand.Reschedule command);
 
+	/**
+	 * An agent, dispatcher or supervisor confirms or dismisses the probable rework the
+	 * system flagged (409 unless the order is flagged and not yet judged).
+	 */
+	WorkOrderView judgeRework(Actor actor, OrderCommand command, boolean confirmed, String note);
+
 	// what other modules read
 
 	/** The order as other modules see it. */
@@ -132,7 +138,21 @@ public interface WorkOrders {
 	 */
 	List<PastOrder> entrapmentsReportedBetween(long projectId, Instant from, Instant to);
 
+	/**
+	 * The project's repairs completed from {@code from} (inclusive) to {@code to}
+	 * (exclusive), each with whether it was reworked: the first-time-fix figures.
+	 */
+	List<FixRecord> fixesBetween(long projectId, Instant from, Instant to);
+
 	// the system's own moves, each joining the caller's transaction
+
+	/**
+	 * Closes an accepted order without a follow-up call, on a person's behalf (an agent
+	 * who could not reach the owner) or the system's ({@code actor} null).
+	 * @param why {@code NOT_SAMPLED} or {@code NOT_REACHED}
+	 * @return whether it was closed (false if it is no longer ACCEPTED)
+	 */
+	boolean closeWithoutCall(Actor actor, String number, String why, String note);
 
 	/**
 	 * Appends a system line to the order's history, such as {@code sla-warning}, without

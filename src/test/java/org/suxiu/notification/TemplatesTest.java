@@ -31,7 +31,7 @@ class TemplatesTest {
 
 	private static final Set<Kind> OWNER_KINDS = EnumSet.of(Kind.OWNER_DISPATCHED, Kind.OWNER_ARRIVED,
 			Kind.OWNER_COMPLETED, Kind.OWNER_RESCHEDULED, Kind.OWNER_INTERRUPTED, Kind.OWNER_LATE_APOLOGY,
-			Kind.REPORTER_CANCELLED, Kind.SIGN_IN_CODE, Kind.OWNER_RECEIPT);
+			Kind.REPORTER_CANCELLED, Kind.SIGN_IN_CODE, Kind.OWNER_RECEIPT, Kind.OWNER_COMPLAINT);
 
 	private final Templates templates = new Templates(new SuxiuProperties(null, ZoneId.of("Asia/Shanghai"), true),
 			new NotificationProperties("【示范物业】", null, null, null, null));
@@ -170,6 +170,23 @@ class TemplatesTest {
 				params.put("code", "123456");
 				params.put("minutes", 5);
 			}
+			case OWNER_COMPLAINT -> {
+				params.put("id", 123456);
+				params.put("step", new Templates.Label("complaint.resolve"));
+				params.put("words", "已联系维修师傅重新上门，更换了漏水的角阀并清理了地面积水，如仍有问题请随时联系物业客服中心");
+			}
+			case SUPERVISOR_COMPLAINT -> {
+				params.put("id", 123456);
+				params.put("place", "DEMO " + NUMBER);
+				params.put("description", LONG_FAULT);
+				params.put("due", DUE);
+			}
+			case STAFF_COMPLAINT_ESCALATED -> {
+				params.put("id", 123456);
+				params.put("place", "DEMO " + NUMBER);
+				params.put("clock", new Templates.Label("complaint.clock.respond"));
+				params.put("due", DUE);
+			}
 			case ACCOUNT_LOCKED -> {
 				params.put("failures", 10);
 				params.put("username", "tech07");
@@ -200,6 +217,10 @@ class TemplatesTest {
 			case SUPERVISOR_LOW_STOCK -> new String[] { "2" };
 			case SIGN_IN_CODE -> new String[] { "123456", "5" };
 			case ACCOUNT_LOCKED -> new String[] { "10", "tech07", "15" };
+			case OWNER_COMPLAINT -> new String[] { "#123456", zh ? "已处理" : "resolved" };
+			case SUPERVISOR_COMPLAINT -> new String[] { "#123456", NUMBER, "09:30" };
+			case STAFF_COMPLAINT_ESCALATED ->
+				new String[] { "#123456", NUMBER, "09:30", zh ? "超时未回复" : "not answered" };
 		};
 	}
 

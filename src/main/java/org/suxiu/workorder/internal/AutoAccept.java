@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,12 +19,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suxiu.shared.ConcurrentChange;
 import org.suxiu.shared.DatabaseOutage;
+import org.suxiu.workorder.AftercarePolicy;
 
 /**
- * Accepts completed work the owner has not accepted within {@code
- * suxiu.workorder.auto-accept-after} (default 3 days): one timer row per completion,
- * claimed with {@code FOR UPDATE SKIP LOCKED} so that of several instances exactly one
- * fires it, once, and a restart loses none.
+ * Accepts completed work the owner has not accepted within the project's delay (its
+ * {@link AftercarePolicy}) or else {@code suxiu.workorder.auto-accept-after} (default 3
+ * days): one timer row per completion, claimed with {@code FOR UPDATE SKIP LOCKED} so
+ * that of several instances exactly one fires it, once, and a restart loses none.
  */
 @Component
 class AutoAccept {
@@ -44,10 +46,14 @@ class AutoAccept {
 
 	private final boolean enabled;
 
+	private final ObjectProvider<AftercarePolicy> policies;
+
 	AutoAccept(JdbcClient jdbc, WorkOrderRepository orders, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${suxiu.workorder.auto-accept-after:P3D}") Duration after,
-			@Value("${suxiu.workorder.auto-accept.enabled:true}") boolean enabled) {
+			@Value("${suxiu.workorder.auto-accept.enabled:true}") boolean enabled,
+			ObjectProvider<AftercarePolicy> policies) {
+		this.policies = policies;
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.events = events;
@@ -57,12 +63,21 @@ class AutoAccept {
 		this.enabled = enabled;
 	}
 
-	/** Sets the timer when work is completed (in the completion's transaction). */
-	void schedule(String number, Instant completedAt) {
+	/**
+	 * Sets the timer when work is completed (in the completion's transaction), after the
+	 * project's delay if it set one.
+	 */
+	void schedule(String number, long projectId, Instant completedAt) {
 		jdbc.sql("""
 				INSERT INTO auto_accept_timer (order_number, due_at) VALUES (?, ?)
 				ON CONFLICT (order_number) DO UPDATE SET due_at = EXCLUDED.due_at, fired_at = NULL
-				""").params(number, Timestamp.from(completedAt.plus(after))).update();
+				""").params(number, Timestamp.from(completedAt.plus(after(projectId)))).update();
+	}
+
+	/** The project's delay, or the installation's. */
+	Duration after(long projectId) {
+		AftercarePolicy policy = policies.getIfAvailable();
+		return policy == null ? after : policy.autoAcceptAfter(projectId).orElse(after);
 	}
 
 	@Scheduled(fixedDelayString = "${suxiu.workorder.auto-accept.interval:PT60S}", initialDelayString = "PT30S")
@@ -114,7 +129,9 @@ class AutoAccept {
 		}
 		String number = due.get();
 		boolean accepted = orders.find(number).map(order -> {
-			if (!order.autoAccept("业主" + after.toDays() + "天内未验收，系统自动验收", now)) {
+			long days = after(order.projectId()).toDays();
+			if (!order.autoAccept("业主" + days + "天内未验收，系统自动验收 not accepted by the owner within " + days
+					+ " days, accepted by the system", now)) {
 				return false;
 			}
 			orders.update(order);

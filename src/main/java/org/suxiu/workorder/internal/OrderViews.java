@@ -19,6 +19,7 @@ import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.OrderClocks;
 import org.suxiu.workorder.Reporter;
 import org.suxiu.workorder.SlaSnapshot;
+import org.suxiu.workorder.ReworkCheck;
 import org.suxiu.workorder.WorkOrderView;
 import org.suxiu.workorder.WorkOrderView.AssigneeView;
 import org.suxiu.workorder.WorkOrderView.ClockView;
@@ -99,7 +100,8 @@ class OrderViews {
 				WorkOrderView.at(order.reportedAt, zone), WorkOrderView.at(order.createdAt, zone),
 				WorkOrderView.at(order.updatedAt, zone), Deadlines.of(sla, zone), ClockView.of(sla, zone, now),
 				appointment, order.resolution, order.rating, order.ratingComment, order.satisfied, order.reworkOf,
-				order.reworkNumber, WorkOrderView.at(order.rescuedAt, zone), lines, order.version);
+				order.reworkNumber, order.reworkCheck == ReworkCheck.PROBABLE, order.reworkCheck,
+				WorkOrderView.at(order.rescuedAt, zone), lines, order.version);
 	}
 
 }

@@ -21,6 +21,8 @@ import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.IllegalTransition;
 import org.suxiu.workorder.PersonRescued;
 import org.suxiu.workorder.Reporter;
+import org.suxiu.workorder.ReworkCheck;
+import org.suxiu.workorder.ReworkJudged;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.TechnicianArrived;
 import org.suxiu.workorder.WorkAccepted;
@@ -28,6 +30,7 @@ import org.suxiu.workorder.WorkCompleted;
 import org.suxiu.workorder.WorkOrderAutoAccepted;
 import org.suxiu.workorder.WorkOrderCancelled;
 import org.suxiu.workorder.WorkOrderClosed;
+import org.suxiu.workorder.WorkOrderClosedWithoutCall;
 import org.suxiu.workorder.WorkOrderCreated;
 import org.suxiu.workorder.WorkOrderDeclined;
 import org.suxiu.workorder.WorkOrderDispatched;
@@ -79,7 +82,17 @@ class WorkOrder {
 
 	final Instant createdAt;
 
-	final String reworkOf;
+	/** The earlier order this one reworks (reopened, or flagged and not dismissed). */
+	String reworkOf;
+
+	/**
+	 * The system's rework flag and a person's judgement of it, or {@code null}; the flag
+	 * itself is set beside the aggregate ({@link ReworkWatch}), so only a judgement
+	 * writes these two back.
+	 */
+	ReworkCheck reworkCheck;
+
+	boolean reworkJudged;
 
 	/** The version read, and after a successful update the version stored. */
 	int version;
@@ -393,7 +406,8 @@ class WorkOrder {
 
 	/**
 	 * The repair did not hold: this order closes pointing at the rework order, which the
-	 * caller creates with {@link #intake} and {@code reworkOf} set to this number.
+	 * caller creates with {@link #intake} and {@code reworkOf} set to this number. Before
+	 * acceptance, or after it within the warranty window (the caller checks the window).
 	 */
 	void reopen(Actor actor, String reason, String reworkNumber, Instant now) {
 		Status from = checkReopen(actor);
@@ -404,11 +418,56 @@ class WorkOrder {
 
 	/**
 	 * Refuses a reopen by the wrong person or from the wrong status before the rework
-	 * order exists.
+	 * order exists; an order reopened once points at its rework order already.
 	 */
 	Status checkReopen(Actor actor) {
 		requireReporterOrAgent(actor, "reopen");
-		return require("reopen", Status.COMPLETED);
+		Status from = require("reopen", Status.COMPLETED, Status.ACCEPTED, Status.CLOSED);
+		if (reworkNumber != null) {
+			throw IllegalTransition.alreadyDone(number, "reopen");
+		}
+		return from;
+	}
+
+	/**
+	 * Closes an accepted order without a call: not chosen for one ({@code actor} null,
+	 * the system) or the owner not reached after the last try.
+	 * @return whether it was still ACCEPTED
+	 */
+	boolean closeWithoutCall(Actor actor, String why, String note, Instant now) {
+		if (status != Status.ACCEPTED) {
+			return false;
+		}
+		status = Status.CLOSED;
+		if (actor == null) {
+			recordSystem("close", Status.ACCEPTED.name(), Status.CLOSED.name(), note, now);
+		}
+		else {
+			record(actor, "close", Status.ACCEPTED.name(), Status.CLOSED.name(), note, now);
+		}
+		events.add(new WorkOrderClosedWithoutCall(number, tenantId, why, now));
+		return true;
+	}
+
+	/** A person confirms the probable rework, or dismisses it and the link goes. */
+	void judgeRework(Actor actor, boolean confirmed, String note, Instant now) {
+		requireRole(actor, confirmed ? "confirm-rework" : "dismiss-rework", Role.AGENT, Role.DISPATCHER,
+				Role.SUPERVISOR);
+		if (reworkCheck != ReworkCheck.PROBABLE) {
+			throw new IllegalTransition(number, confirmed ? "confirm-rework" : "dismiss-rework", status);
+		}
+		String earlier = reworkOf;
+		reworkJudged = true;
+		reworkCheck = confirmed ? ReworkCheck.CONFIRMED : ReworkCheck.DISMISSED;
+		if (!confirmed) {
+			reworkOf = null;
+		}
+		String line = (confirmed ? "确认返修 confirmed as rework of " : "不是返修 not rework of ") + earlier
+				+ (note == null ? "" : ": " + note);
+		record(actor, confirmed ? "rework-confirm" : "rework-dismiss", ReworkCheck.PROBABLE.name(), reworkCheck.name(),
+				line, now);
+		events
+			.add(new ReworkJudged(number, tenantId, projectId(), earlier, category, confirmed, actor.username(), now));
 	}
 
 	void followUp(Actor actor, boolean satisfied, String note, Instant now) {

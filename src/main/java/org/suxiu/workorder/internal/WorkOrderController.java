@@ -99,21 +99,25 @@ class WorkOrderController {
 	@PostMapping({ "/{number}/dispatch", "/{number}/take", "/{number}/grab", "/{number}/decline", "/{number}/arrive",
 			"/{number}/start", "/{number}/hold", "/{number}/resume", "/{number}/complete", "/{number}/accept",
 			"/{number}/reopen", "/{number}/follow-up", "/{number}/cancel", "/{number}/regrade", "/{number}/reschedule",
-			"/{number}/rescue" })
-	@Operation(summary = "A transition 状态流转: the last path segment names it", description = """
-			dispatch 派工 (DISPATCHER, SUPERVISOR; technicianId) · take 接单 · decline 拒单 (reason) · \
-			arrive 到场 · start 开始维修 · complete 完工 (resolution): the assigned technician · \
-			grab 抢单 (a qualified TECHNICIAN; first come, one wins, others 409) · \
-			hold 挂起 (reason) / resume 恢复: the assigned technician, SUPERVISOR · \
-			accept 验收 (rating 1..5, comment) / reopen 返修 (reason; answers 201 with the new rework order): \
-			the reporting owner, AGENT · follow-up 回访 (satisfied, note): AGENT · \
-			cancel 取消 (reason): reporter, AGENT, DISPATCHER · regrade 调整等级 (grade, reason): AGENT, \
-			DISPATCHER, SUPERVISOR · reschedule 改约 (appointment, reason; before arrival; for L4 the promised \
-			arrival moves to the new window's end) · rescue 被困人员已解救 (note optional): the assigned \
-			technician on site (ARRIVED or IN_PROGRESS) of an L1 ELEVATOR order, once; it records rescuedAt \
-			and a history line without changing the status; on any other order 422 not-an-entrapment, a \
-			second time 409. An action not allowed from the current status answers \
-			409, by the wrong person 403; a version other than the current one 409.""")
+			"/{number}/rescue", "/{number}/confirm-rework", "/{number}/dismiss-rework" })
+	@Operation(summary = "A transition 状态流转: the last path segment names it",
+			description = """
+					dispatch 派工 (DISPATCHER, SUPERVISOR; technicianId) · take 接单 · decline 拒单 (reason) · \
+					arrive 到场 · start 开始维修 · complete 完工 (resolution): the assigned technician · \
+					grab 抢单 (a qualified TECHNICIAN; first come, one wins, others 409) · \
+					hold 挂起 (reason) / resume 恢复: the assigned technician, SUPERVISOR · \
+					accept 验收 (rating 1..5, comment) / reopen 返修 (reason; answers 201 with the new rework order): \
+					the reporting owner, AGENT · follow-up 回访 (satisfied, note): AGENT · \
+					cancel 取消 (reason): reporter, AGENT, DISPATCHER · regrade 调整等级 (grade, reason): AGENT, \
+					DISPATCHER, SUPERVISOR · reschedule 改约 (appointment, reason; before arrival; for L4 the promised \
+					arrival moves to the new window's end) · rescue 被困人员已解救 (note optional): the assigned \
+					technician on site (ARRIVED or IN_PROGRESS) of an L1 ELEVATOR order, once; it records rescuedAt \
+					and a history line without changing the status; on any other order 422 not-an-entrapment, a \
+					second time 409. reopen also after acceptance, within the repair's warranty window (422 \
+					warranty-expired after it; 409 when reopened once already). confirm-rework 确认返修 (note) / \
+					dismiss-rework 不是返修 (reason): AGENT, DISPATCHER, SUPERVISOR, on an order flagged \
+					probableRework (409 otherwise); a dismissal removes the reworkOf link. An action not allowed from the current status answers \
+					409, by the wrong person 403; a version other than the current one 409.""")
 	ResponseEntity<WorkOrderView> act(Actor actor, @PathVariable String number,
 			@Valid @RequestBody(required = false) ActionRequest body, HttpServletRequest request) {
 		// the mapped pattern, not the raw URI, names the action
@@ -169,6 +173,8 @@ class WorkOrderController {
 				case REGRADE -> new OrderCommand.Regrade(number, version, grade, reason);
 				case RESCHEDULE -> new OrderCommand.Reschedule(number, version, appointment, reason);
 				case RESCUE -> new OrderCommand.Rescue(number, version, note);
+				case CONFIRM_REWORK -> new OrderCommand.ConfirmRework(number, version, note);
+				case DISMISS_REWORK -> new OrderCommand.DismissRework(number, version, reason);
 			};
 		}
 

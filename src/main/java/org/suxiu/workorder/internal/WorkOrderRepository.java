@@ -28,6 +28,7 @@ import org.suxiu.workorder.GradeStatusCount;
 import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.PastOrder;
 import org.suxiu.workorder.Reporter;
+import org.suxiu.workorder.ReworkCheck;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrders;
 
@@ -114,6 +115,7 @@ class WorkOrderRepository {
 			.param("reportedAt", timestamp(order.reportedAt))
 			.param("createdAt", timestamp(order.createdAt))
 			.param("updatedAt", timestamp(order.updatedAt))
+			.param("reworkJudged", order.reworkJudged)
 			.param("reworkOf", order.reworkOf)
 			.param("gradeUncertain", order.gradeUncertain)
 			.param("gradeExplanation", order.gradeExplanation);
@@ -177,7 +179,9 @@ class WorkOrderRepository {
 				    appointment_from = :appFrom, appointment_to = :appTo, updated_at = :updatedAt,
 				    hold_reason = :holdReason, resolution = :resolution, rating = :rating,
 				    rating_comment = :ratingComment, satisfied = :satisfied, rework_number = :reworkNumber,
-				    rescued_at = :rescuedAt, version = version + 1
+				    rescued_at = :rescuedAt, version = version + 1,
+				    rework_of = CASE WHEN :reworkJudged THEN :reworkOf ELSE rework_of END,
+				    rework_check = CASE WHEN :reworkJudged THEN :reworkCheck ELSE rework_check END
 				WHERE id = :id AND version = :version
 				RETURNING id)
 				""" + historyFrom("u", history) + " SELECT count(*) FROM u")
@@ -198,6 +202,9 @@ class WorkOrderRepository {
 			.param("satisfied", order.satisfied)
 			.param("reworkNumber", order.reworkNumber)
 			.param("rescuedAt", timestamp(order.rescuedAt))
+			.param("reworkJudged", order.reworkJudged)
+			.param("reworkOf", order.reworkOf)
+			.param("reworkCheck", order.reworkCheck == null ? null : order.reworkCheck.name())
 			.param("id", order.id)
 			.param("version", order.version);
 		// the history lines go in with the row, and only if the row was still at its
@@ -423,6 +430,8 @@ class WorkOrderRepository {
 		order.satisfied = rs.wasNull() ? null : satisfied;
 		order.reworkNumber = rs.getString("rework_number");
 		order.rescuedAt = instant(rs, "rescued_at");
+		String reworkCheck = rs.getString("rework_check");
+		order.reworkCheck = reworkCheck == null ? null : ReworkCheck.valueOf(reworkCheck);
 		return order;
 	}
 

@@ -35,6 +35,7 @@ import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.Role;
 import org.suxiu.triage.Triage;
 import org.suxiu.workorder.Assignee;
+import org.suxiu.workorder.FixRecord;
 import org.suxiu.workorder.GrabRule;
 import org.suxiu.workorder.OrderAction;
 import org.suxiu.workorder.OrderGate;
@@ -81,12 +82,15 @@ class WorkOrderService implements WorkOrders {
 
 	private final AutoAccept autoAccept;
 
+	private final ReworkWatch rework;
+
 	/** Asked lazily: a gate may itself use this facade. */
 	private final ObjectProvider<OrderGate> gates;
 
 	WorkOrderService(WorkOrderRepository orders, PropertyDirectory directory, Intake intake, OrderViews views,
 			ApplicationEventPublisher events, Clock clock, ObjectProvider<GrabRule> grabRule, Triage triage,
-			Validator validator, ObjectProvider<OrderGate> gates, AutoAccept autoAccept) {
+			Validator validator, ObjectProvider<OrderGate> gates, AutoAccept autoAccept, ReworkWatch rework) {
+		this.rework = rework;
 		this.gates = gates;
 		this.autoAccept = autoAccept;
 		this.orders = orders;
@@ -256,7 +260,7 @@ class WorkOrderService implements WorkOrders {
 		return change(actor, command, order -> {
 			passGates(order, OrderAction.COMPLETE);
 			order.complete(actor, required("resolution", command.resolution()), now());
-			autoAccept.schedule(order.number, now());
+			autoAccept.schedule(order.number, order.projectId(), now());
 		});
 	}
 
@@ -277,7 +281,9 @@ class WorkOrderService implements WorkOrders {
 	public WorkOrderView reopen(Actor actor, OrderCommand.Reopen command) {
 		WorkOrder original = checkedVersion(visible(actor, command.number()), command.version());
 		String why = required("reason", command.reason());
-		original.checkReopen(actor);
+		if (original.checkReopen(actor) != Status.COMPLETED) {
+			rework.checkWithinWarranty(original, now());
+		}
 		WorkOrder rework = intake.rework(actor, original);
 		original.reopen(actor, why, rework.number, now());
 		save(original);
@@ -293,6 +299,30 @@ class WorkOrderService implements WorkOrders {
 			}
 			order.followUp(actor, command.satisfied(), command.note(), now());
 		});
+	}
+
+	@Override
+	@Transactional
+	public WorkOrderView judgeRework(Actor actor, OrderCommand command, boolean confirmed, String note) {
+		return change(actor, command, order -> order.judgeRework(actor, confirmed,
+				confirmed ? optional("note", note) : required("reason", note), now()));
+	}
+
+	@Override
+	@Transactional
+	public boolean closeWithoutCall(Actor actor, String number, String why, String note) {
+		WorkOrder order = load(number);
+		boolean closed = order.closeWithoutCall(actor, why, note, now());
+		if (closed) {
+			save(order);
+		}
+		return closed;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FixRecord> fixesBetween(long projectId, Instant from, Instant to) {
+		return rework.fixesBetween(projectId, from, to);
 	}
 
 	@Override

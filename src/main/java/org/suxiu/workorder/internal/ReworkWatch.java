@@ -1,0 +1,157 @@
+package org.suxiu.workorder.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.suxiu.shared.BusinessRuleViolation;
+import org.suxiu.shared.Category;
+import org.suxiu.workorder.AftercarePolicy;
+import org.suxiu.workorder.FixRecord;
+import org.suxiu.workorder.ReworkFlagged;
+import org.suxiu.workorder.WorkOrderCreated;
+
+/**
+ * Rework and first-time fix: a new order for the same home or common area and the same
+ * category as a repair completed within its warranty window (the project's, else
+ * {@code suxiu.workorder.warranty}, default 30 days) is flagged as probable rework of it,
+ * after the new order committed, so that taking a report costs nothing more; reopening
+ * after acceptance is allowed within the same window.
+ */
+@Component
+class ReworkWatch {
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<AftercarePolicy> policies;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Duration warranty;
+
+	ReworkWatch(JdbcClient jdbc, ObjectProvider<AftercarePolicy> policies, ApplicationEventPublisher events,
+			Clock clock, @Value("${suxiu.workorder.warranty:P30D}") Duration warranty) {
+		this.jdbc = jdbc;
+		this.policies = policies;
+		this.events = events;
+		this.clock = clock;
+		this.warranty = warranty;
+	}
+
+	/** The project's warranty window for the category, or the installation's. */
+	Duration window(long projectId, Category category) {
+		AftercarePolicy policy = policies.getIfAvailable();
+		return policy == null ? warranty : policy.warrantyWindow(projectId, category).orElse(warranty);
+	}
+
+	@ApplicationModuleListener
+	void on(WorkOrderCreated created) {
+		if (created.reworkOf() == null) {
+			flag(created.number());
+		}
+	}
+
+	/**
+	 * Links the order to the latest earlier repair of its kind at its place completed
+	 * within the window before it was reported; once only, never over a link or a
+	 * judgement.
+	 * @return the earlier order, if one was found and the flag set
+	 */
+	Optional<String> flag(String number) {
+		Optional<Place> place = jdbc.sql("""
+				SELECT id, tenant_id, project_id, category, home_id, area_id, reported_at FROM work_order
+				WHERE number = ? AND rework_of IS NULL AND rework_check IS NULL AND status <> 'CANCELLED'
+				""")
+			.param(number)
+			.query((rs, n) -> new Place(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("project_id"),
+					Category.valueOf(rs.getString("category")), (Long) rs.getObject("home_id"),
+					(Long) rs.getObject("area_id"), rs.getTimestamp("reported_at").toInstant()))
+			.optional();
+		if (place.isEmpty() || (place.get().homeId() == null && place.get().areaId() == null)) {
+			return Optional.empty();
+		}
+		Place at = place.get();
+		Duration window = window(at.projectId(), at.category());
+		Optional<String> earlier = jdbc.sql("""
+				SELECT p.number FROM work_order p
+				WHERE p.project_id = :project AND p.category = :category
+				  AND (p.home_id = :home OR p.area_id = :area) AND p.id <> :id AND p.rework_number IS NULL
+				  AND p.status IN ('COMPLETED', 'ACCEPTED', 'CLOSED')
+				  AND EXISTS (SELECT 1 FROM work_order_history h WHERE h.order_id = p.id AND h.action = 'complete'
+				      AND h.at >= :since AND h.at <= :reported)
+				ORDER BY p.created_at DESC, p.id DESC LIMIT 1
+				""")
+			.param("project", at.projectId())
+			.param("category", at.category().name())
+			.param("home", at.homeId())
+			.param("area", at.areaId())
+			.param("id", at.id())
+			.param("since", Timestamp.from(at.reportedAt().minus(window)))
+			.param("reported", Timestamp.from(at.reportedAt()))
+			.query(String.class)
+			.optional();
+		if (earlier.isEmpty()) {
+			return Optional.empty();
+		}
+		int set = jdbc.sql("""
+				UPDATE work_order SET rework_of = ?, rework_check = 'PROBABLE'
+				WHERE id = ? AND rework_of IS NULL AND rework_check IS NULL
+				""").params(earlier.get(), at.id()).update();
+		if (set == 0) {
+			return Optional.empty();
+		}
+		events.publishEvent(new ReworkFlagged(number, at.tenantId(), at.projectId(), earlier.get(), at.category(),
+				clock.instant()));
+		return earlier;
+	}
+
+	/**
+	 * Refuses a reopen after acceptance once the repair's warranty window has passed: by
+	 * then a new fault is a new order.
+	 */
+	void checkWithinWarranty(WorkOrder order, Instant now) {
+		Optional<Instant> completed = jdbc.sql("""
+				SELECT max(at) FROM work_order_history WHERE order_id = ? AND action = 'complete'
+				""").param(order.id).query(Timestamp.class).optional().map(Timestamp::toInstant);
+		Duration window = window(order.projectId(), order.category);
+		if (completed.isEmpty() || now.isAfter(completed.get().plus(window))) {
+			throw new BusinessRuleViolation("warranty-expired", "保修期已过，请新报修 the repair of " + order.number
+					+ " is out of its " + window.toDays() + "-day warranty; report a new fault instead");
+		}
+	}
+
+	/** The project's repairs completed in the period, each with whether it held. */
+	List<FixRecord> fixesBetween(long projectId, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT o.number, o.category, o.assignee_id, o.assignee_name, c.at AS completed_at,
+				    (o.rework_number IS NOT NULL OR EXISTS (SELECT 1 FROM work_order r WHERE r.rework_of = o.number
+				        AND (r.rework_check IS NULL OR r.rework_check = 'CONFIRMED'))) AS reworked
+				FROM work_order o
+				JOIN LATERAL (SELECT max(h.at) AS at FROM work_order_history h
+				    WHERE h.order_id = o.id AND h.action = 'complete') c ON c.at IS NOT NULL
+				WHERE o.project_id = ? AND o.status IN ('COMPLETED', 'ACCEPTED', 'CLOSED') AND c.at >= ? AND c.at < ?
+				ORDER BY c.at
+				""")
+			.params(projectId, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new FixRecord(rs.getString("number"), Category.valueOf(rs.getString("category")),
+					(Long) rs.getObject("assignee_id"), rs.getString("assignee_name"),
+					rs.getTimestamp("completed_at").toInstant(), rs.getBoolean("reworked")))
+			.list();
+	}
+
+	private record Place(long id, long tenantId, long projectId, Category category, Long homeId, Long areaId,
+			Instant reportedAt) {
+	}
+
+}
