@@ -58,7 +58,7 @@ public record AftercareRules(List<Grade> callGrades, Boolean callCharged, Intege
 		range(errors, "warrantyDays", warrantyDays, 0, 3650);
 		warrantyDaysByCategory.forEach((category, days) -> range(errors,
 				"warrantyDaysByCategory." + (category == null ? "?" : category.name()), days, 0, 3650));
-		if (warrantyDaysByCategory.containsKey(null)) {
+		if (warrantyDaysByCategory.keySet().stream().anyMatch(java.util.Objects::isNull)) {
 			errors.add(new InvalidInput.FieldError("warrantyDaysByCategory", "unknown category"));
 		}
 		if (!errors.isEmpty()) {

@@ -20,8 +20,8 @@ import org.suxiu.workorder.WorkOrders;
 /**
  * SLA figures of a project for a period, straight from the clocks: per grade and clock
  * the share of promises kept, and the mean and 90th percentile minutes to respond and
- * arrive; and for lift entrapments the minutes from the report until the people were
- * freed.
+ * arrive; for lift entrapments the minutes from the report until the people were freed;
+ * and the first-time-fix rate of the repairs completed in the period.
  */
 @Service
 public class SlaSummaries {
@@ -69,7 +69,8 @@ public class SlaSummaries {
 			})
 			.list();
 		return new Summary(project.code(), from, to, grades,
-				Rescues.of(orders.entrapmentsReportedBetween(project.id(), from.toInstant(), to.toInstant())));
+				Rescues.of(orders.entrapmentsReportedBetween(project.id(), from.toInstant(), to.toInstant())),
+				FirstTimeFix.of(orders.fixesBetween(project.id(), from.toInstant(), to.toInstant())));
 	}
 
 	private static double round(double value) {
@@ -83,9 +84,10 @@ public class SlaSummaries {
 	 * @param grades per grade, per clock (respond, arrive, complete)
 	 * @param rescues lift entrapments reported in the period and how soon people were
 	 * freed
+	 * @param firstTimeFix the repairs completed in the period that needed no rework
 	 */
 	public record Summary(String projectCode, OffsetDateTime from, OffsetDateTime to,
-			Map<String, Map<String, ClockFigures>> grades, Rescues rescues) {
+			Map<String, Map<String, ClockFigures>> grades, Rescues rescues, FirstTimeFix firstTimeFix) {
 	}
 
 	/**
