@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suxiu.aftercare.FollowUpStatus;
+import org.suxiu.aftercare.FollowUpView;
+import org.suxiu.aftercare.FollowUps;
 import org.suxiu.property.OwnerContact;
 import org.suxiu.property.Project;
 import org.suxiu.property.PropertyDirectory;
@@ -39,7 +42,8 @@ import org.suxiu.workorder.WorkOrderView;
  * The hotline and front-desk console (R1, R2): find the caller by phone or room, the
  * grade the rules suggest while the description is typed, a warning of an open order at
  * the same place, the appointment for planned work, the order number read back; and the
- * follow-up calls that close accepted orders.
+ * follow-up calls due by the projects' rules, earliest first, then the other accepted
+ * orders (which close by themselves).
  */
 @Controller
 @RequestMapping("/agent")
@@ -65,8 +69,11 @@ class AgentConsole {
 
 	private final OrderFollowers followers;
 
+	private final FollowUps followUps;
+
 	AgentConsole(WorkOrders orders, PropertyDirectory property, Triage triage, OrderPage orderPage,
-			SuxiuProperties properties, JsonMapper json, OrderFollowers followers) {
+			SuxiuProperties properties, JsonMapper json, OrderFollowers followers, FollowUps followUps) {
+		this.followUps = followUps;
 		this.followers = followers;
 		this.json = json;
 		this.orders = orders;
@@ -208,7 +215,18 @@ class AgentConsole {
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("grades", org.suxiu.shared.Grade.values());
 		model.addAttribute("channels", List.of(Channel.HOTLINE, Channel.FRONT_DESK));
-		model.addAttribute("followUps", orders.list(me, List.of(Status.ACCEPTED), null, null, null, 0, 50).items());
+		// the calls due by the project's rules, earliest first; then the other accepted
+		// orders, which close by themselves but may be called all the same
+		List<FollowUpView> calls = followUps.list(me, null, null, FollowUpStatus.DUE, 0, 50).items();
+		java.util.Set<String> called = new java.util.HashSet<>();
+		calls.forEach(c -> called.add(c.number()));
+		model.addAttribute("calls", calls);
+		model.addAttribute("followUps",
+				orders.list(me, List.of(Status.ACCEPTED), null, null, null, 0, 50)
+					.items()
+					.stream()
+					.filter(o -> !called.contains(o.number()))
+					.toList());
 	}
 
 	private List<WorkOrderView> duplicates(Actor me, IntakeForm form) {

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.suxiu.attachment.Attachments;
+import org.suxiu.complaint.Complaints;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Role;
 import org.suxiu.shared.SuxiuProperties;
@@ -15,8 +16,8 @@ import org.suxiu.workorder.WorkOrders;
 import org.suxiu.workorder.WorkOrderView;
 
 /**
- * What every role's order page shows: the order, its timeline, what is due next and its
- * photos.
+ * What every role's order page shows: the order, its timeline, what is due next, its
+ * photos, its charges and its complaints.
  */
 @Component
 class OrderPage {
@@ -33,8 +34,11 @@ class OrderPage {
 
 	private final ChargePanel charges;
 
+	private final Complaints complaints;
+
 	OrderPage(WorkOrders orders, Attachments attachments, SuxiuProperties properties, Clock clock, Words words,
-			ChargePanel charges) {
+			ChargePanel charges, Complaints complaints) {
+		this.complaints = complaints;
 		this.words = words;
 		this.charges = charges;
 		this.orders = orders;
@@ -51,6 +55,7 @@ class OrderPage {
 				Timeline.of(order, properties.zone(), me.role() == Role.OWNER ? words.promise(order) : null, words));
 		model.addAttribute("files", attachments.of(me, number));
 		charges.fill(me, order, model);
+		model.addAttribute("complaints", complaints.ofOrder(me, number));
 		return order;
 	}
 

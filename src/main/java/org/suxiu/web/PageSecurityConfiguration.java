@@ -34,7 +34,7 @@ class PageSecurityConfiguration {
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
-			"/settings/**", "/desk/**", "/consent/**" };
+			"/settings/**", "/desk/**", "/consent/**", "/complaints", "/complaints/**" };
 
 	@Bean
 	@Order(1)
@@ -42,7 +42,7 @@ class PageSecurityConfiguration {
 		http.securityMatcher(PAGE_PATHS)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**", "/denied", "/consent/**")
 				.permitAll()
-				.requestMatchers("/desk/**")
+				.requestMatchers("/desk/**", "/complaints", "/complaints/**")
 				.hasAnyRole("AGENT", "SUPERVISOR", "MANAGER", "ADMIN")
 				.requestMatchers("/search")
 				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")

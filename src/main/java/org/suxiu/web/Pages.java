@@ -49,15 +49,18 @@ final class Pages {
 			case SUPERVISOR ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"),
-						new MenuItem("menu.whatif", "/manager/what-if"), new MenuItem("menu.desk", "/desk"));
-			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"));
+						new MenuItem("menu.whatif", "/manager/what-if"), new MenuItem("menu.desk", "/desk"),
+						new MenuItem("menu.complaints", "/complaints"));
+			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"),
+					new MenuItem("menu.complaints", "/complaints"));
 			case MANAGER ->
 				List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.whatif", "/manager/what-if"),
-						new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"));
+						new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
+						new MenuItem("menu.complaints", "/complaints"));
 			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"),
 					new MenuItem("menu.whatif", "/manager/what-if"),
 					new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
-					new MenuItem("menu.prices", "/admin/prices"));
+					new MenuItem("menu.prices", "/admin/prices"), new MenuItem("menu.complaints", "/complaints"));
 			case OPERATOR -> List.of(new MenuItem("menu.platform", "/platform"));
 		};
 	}

@@ -20,7 +20,8 @@ final class Timeline {
 	private static final Set<String> SHOWN = Set.of("create", "regrade", "dispatch", "take", "decline", "hand-back",
 			"arrive", "rescue", "start", "hold", "resume", "complete", "accept", "reopen", "follow-up", "cancel",
 			"reschedule", "auto-accept", "quote", "await-owner", "quote-approve", "quote-refuse", "payment",
-			"stock-issue", "stock-return");
+			"stock-issue", "stock-return", "close", "complaint-open", "complaint-respond", "complaint-resolve",
+			"complaint-close");
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 

@@ -58,10 +58,19 @@ class PlainWordsTest extends BrowserTest {
 		dispatcher.find("#why-not");
 		scan(dispatcher, "/dispatch?lang=en", RAW, found);
 		api.post("supervisor", "/api/v1/projects/DEMO/day-plan", Map.of());
-		visit(desk().signIn("supervisor"), List.of("/dispatch", "/dispatch/day-plan", "/dispatch/day-plan?lang=en",
-				"/settings/grab-pool", "/manager/what-if"), RAW, found);
-		visit(desk().signIn("agent"),
-				List.of("/agent", "/agent/orders/" + lift, "/agent/orders/" + tap, "/desk", "/desk?lang=en"), RAW,
+		long complaint = api
+			.post("agent", "/api/v1/complaints", Map.of("number", fixed, "description", "来电投诉：师傅没有清理现场"))
+			.body()
+			.get("id")
+			.asLong();
+		api.post("supervisor", "/api/v1/complaints/" + complaint + "/respond", Map.of("note", "已向业主道歉"));
+		visit(desk().signIn("supervisor"),
+				List.of("/dispatch", "/dispatch/day-plan", "/dispatch/day-plan?lang=en", "/settings/grab-pool",
+						"/manager/what-if", "/complaints", "/complaints/" + complaint,
+						"/complaints/" + complaint + "?lang=en"),
+				RAW, found);
+		visit(desk().signIn("agent"), List.of("/agent", "/agent?lang=en", "/agent/orders/" + lift,
+				"/agent/orders/" + tap, "/agent/orders/" + fixed, "/desk", "/desk?lang=en", "/complaints?lang=en"), RAW,
 				found);
 		visit(phone().signIn("tech02"),
 				List.of("/tech", "/tech/jobs/" + tap, "/tech/jobs/" + fixed + "/done", "/tech/pool", "/tech?lang=en"),
@@ -77,6 +86,7 @@ class PlainWordsTest extends BrowserTest {
 	@Test
 	void ownerPagesShowPromisesNotGrades() {
 		String number = api.post("13800000001", "/api/v1/work-orders", Requests.leakByOwnerApp()).text("number");
+		api.post("13800000001", "/api/v1/complaints", Map.of("number", number, "description", "派的师傅还没来"));
 		List<String> found = new ArrayList<>();
 		Browser owner = phone().signIn("13800000001");
 
