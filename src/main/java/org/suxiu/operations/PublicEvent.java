@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import org.suxiu.charge.PaymentRecorded;
 import org.suxiu.charge.QuoteApproved;
 import org.suxiu.charge.QuoteRefused;
+import org.suxiu.complaint.ComplaintClosed;
+import org.suxiu.complaint.ComplaintEscalated;
+import org.suxiu.complaint.ComplaintOpened;
 import org.suxiu.shared.PhoneNumber;
 import org.suxiu.sla.SlaBreached;
 import org.suxiu.workorder.WorkCompleted;
@@ -24,8 +27,9 @@ import org.suxiu.workorder.WorkOrderDispatched;
  * @param eventId stable id to de-duplicate on
  * @param type {@code order.created}, {@code order.dispatched}, {@code order.completed},
  * {@code order.closed}, {@code sla.breached}, {@code quote.approved},
- * {@code quote.refused} or {@code payment.recorded} (not the proposed quote: its consent
- * link is the owner's one-time secret)
+ * {@code quote.refused}, {@code payment.recorded} (not the proposed quote: its consent
+ * link is the owner's one-time secret), {@code complaint.opened},
+ * {@code complaint.escalated} or {@code complaint.closed}
  * @param orderNumber the order (also the record key)
  * @param tenantId the property company
  * @param occurredAt when it happened
@@ -67,6 +71,15 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 		}
 		if (event instanceof PaymentRecorded payment) {
 			return of(payment);
+		}
+		if (event instanceof ComplaintOpened opened) {
+			return of(opened);
+		}
+		if (event instanceof ComplaintEscalated escalated) {
+			return of(escalated);
+		}
+		if (event instanceof ComplaintClosed closed) {
+			return of(closed);
 		}
 		throw new IllegalArgumentException("not a public event: " + event.getClass().getName());
 	}
@@ -112,11 +125,45 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 				new Paid(event.paymentId(), event.amountFen(), event.method().name(), event.outstandingFen()));
 	}
 
+	/**
+	 * {@code complaint.opened}, keyed by the complaint's order (or {@code complaint-<id>}
+	 * for one without an order); no phone number, no free text.
+	 */
+	static PublicEvent of(ComplaintOpened event) {
+		return of("complaint.opened", complaintKey(event.number(), event.complaintId()), event.tenantId(), event.at(),
+				Long.toString(event.complaintId()),
+				new ComplaintOpening(event.complaintId(), event.projectId(), event.technicianId(),
+						event.category() == null ? null : event.category().name(), event.channel().name(),
+						event.supervisorId(), event.respondBy(), event.resolveBy()));
+	}
+
+	static PublicEvent of(ComplaintEscalated event) {
+		return of("complaint.escalated", complaintKey(event.number(), event.complaintId()), event.tenantId(),
+				event.at(), event.complaintId() + ":" + event.clock(),
+				new ComplaintEscalation(event.complaintId(), event.projectId(), event.technicianId(), event.clock(),
+						event.deadline(), event.supervisorId()));
+	}
+
+	static PublicEvent of(ComplaintClosed event) {
+		return of("complaint.closed", complaintKey(event.number(), event.complaintId()), event.tenantId(), event.at(),
+				Long.toString(event.complaintId()),
+				new ComplaintClosing(event.complaintId(), event.projectId(), event.technicianId(),
+						event.category() == null ? null : event.category().name(), event.channel().name(),
+						event.how().name(), event.openedAt(), event.respondedAt(), event.resolvedAt(),
+						event.respondedInTime(), event.resolvedInTime()));
+	}
+
 	/** Whether the event is one of those on Kafka. */
 	static boolean isPublic(Object event) {
 		return event instanceof WorkOrderCreated || event instanceof WorkOrderDispatched
 				|| event instanceof WorkCompleted || event instanceof WorkOrderClosed || event instanceof SlaBreached
-				|| event instanceof QuoteApproved || event instanceof QuoteRefused || event instanceof PaymentRecorded;
+				|| event instanceof QuoteApproved || event instanceof QuoteRefused || event instanceof PaymentRecorded
+				|| event instanceof ComplaintOpened || event instanceof ComplaintEscalated
+				|| event instanceof ComplaintClosed;
+	}
+
+	private static String complaintKey(String number, long complaintId) {
+		return number != null ? number : "complaint-" + complaintId;
 	}
 
 	private static String masked(String text) {
@@ -166,6 +213,22 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 
 	/** {@code payment.recorded}: staff recorded a payment; what remains owed after it. */
 	record Paid(long paymentId, long amountFen, String method, long outstandingFen) {
+	}
+
+	/** {@code complaint.opened}: a complaint, its supervisor and its two deadlines. */
+	record ComplaintOpening(long complaintId, long projectId, Long technicianId, String category, String channel,
+			Long supervisorId, Instant respondBy, Instant resolveBy) {
+	}
+
+	/** {@code complaint.escalated}: which clock (respond, resolve) ran out. */
+	record ComplaintEscalation(long complaintId, long projectId, Long technicianId, String clock, Instant deadline,
+			Long supervisorId) {
+	}
+
+	/** {@code complaint.closed}: how, and whether each clock was kept. */
+	record ComplaintClosing(long complaintId, long projectId, Long technicianId, String category, String channel,
+			String how, Instant openedAt, Instant respondedAt, Instant resolvedAt, boolean respondedInTime,
+			boolean resolvedInTime) {
 	}
 
 }

@@ -236,6 +236,43 @@ class KafkaEventsTest extends ApiTest {
 		assertThat(refusal.get("calloutFen").asLong()).isNotNegative();
 	}
 
+	/**
+	 * A complaint's opening and closing arrive under its order, with what a KPI needs and
+	 * no phone number.
+	 */
+	@Test
+	@org.junit.jupiter.api.Order(3)
+	void complaintEventsArriveUnderTheirOrderWithoutPhoneNumbers() {
+		String number = onSite();
+		var opened = api.post(OWNER, "/api/v1/complaints",
+				Map.of("number", number, "description", "师傅态度差，回电13912345678"));
+		assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+		long id = opened.body().get("id").asLong();
+		api.post("supervisor", "/api/v1/complaints/" + id + "/resolve", Map.of("resolution", "已道歉"));
+		assertThat(api.post(OWNER, "/api/v1/complaints/" + id + "/close", Map.of()).status()).isEqualTo(200);
+
+		List<ConsumerRecord<String, String>> records = consumeUntil(r -> complaintTypes(r, number).size() >= 2);
+
+		assertThat(complaintTypes(records, number)).containsExactly("complaint.opened", "complaint.closed");
+		for (ConsumerRecord<String, String> record : of(records, number)) {
+			JsonNode message = json.readTree(record.value());
+			assertThat(record.value()).doesNotContain("13912345678", "13800000001", "师傅态度差");
+			if (message.get("type").asString().startsWith("complaint.")) {
+				matchesItsSchema(message);
+			}
+		}
+		JsonNode closed = message(records, number, "complaint.closed").get("data");
+		assertThat(closed.get("complaintId").asLong()).isEqualTo(id);
+		assertThat(closed.get("how").asString()).isEqualTo("OWNER_CONFIRMED");
+		assertThat(closed.get("technicianId").asLong()).isPositive();
+		assertThat(closed.get("category").asString()).isEqualTo("PLUMBING");
+		assertThat(closed.get("resolvedInTime").asBoolean()).isTrue();
+	}
+
+	private List<String> complaintTypes(List<ConsumerRecord<String, String>> records, String number) {
+		return types(records, number).stream().filter(t -> t.startsWith("complaint.")).toList();
+	}
+
 	private static final String OWNER = "13800000001";
 
 	/** The owner reports a leak at home; tech01 is dispatched, takes it and arrives. */
