@@ -86,8 +86,11 @@ public class Payments {
 			.query(Long.class)
 			.single();
 		long outstanding = balance.outstandingFen() - amountFen;
-		orders.appendHistory(number, "payment", actor, "收款 " + Fen.yuan(amountFen) + "（" + methodWords(method) + "），收据 "
-				+ id + (outstanding > 0 ? "，尚欠 " + Fen.yuan(outstanding) : "，已付清"));
+		orders.appendHistory(number, "payment", actor,
+				"收款 " + Fen.yuan(amountFen) + "（" + methodWords(method) + "），收据 " + id
+						+ (outstanding > 0 ? "，尚欠 " + Fen.yuan(outstanding) : "，已付清") + " received "
+						+ Fen.yuan(amountFen) + " (" + methodEnglish(method) + "), receipt " + id
+						+ (outstanding > 0 ? ", " + Fen.yuan(outstanding) + " still owed" : ", paid in full"));
 		events.publishEvent(new PaymentRecorded(number, order.tenantId(), id, amountFen, method, outstanding, now));
 		return receipt(id, order, balance.owedFen());
 	}
@@ -189,6 +192,15 @@ public class Payments {
 				rs.getLong("amount_fen"), PaymentMethod.valueOf(rs.getString("method")), rs.getString("reference"),
 				rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant(), owed,
 				rs.getLong("paid_so_far"));
+	}
+
+	static String methodEnglish(PaymentMethod method) {
+		return switch (method) {
+			case CASH -> "cash";
+			case WECHAT -> "WeChat Pay";
+			case ALIPAY -> "Alipay";
+			case FEE_BILL -> "added to the property-fee bill";
+		};
 	}
 
 	static String methodWords(PaymentMethod method) {

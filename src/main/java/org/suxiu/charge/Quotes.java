@@ -102,10 +102,13 @@ public class Quotes {
 		long id = rows.insert(order.tenantId(), order.projectId(), number, lines, total, payable, note,
 				actor.username(), now, code == null ? null : hash(code),
 				code == null ? null : now.plus(properties.consentValidity()));
-		orders.appendHistory(number, "quote", actor, "报价 合计 " + Fen.yuan(total) + "，业主需付 " + Fen.yuan(payable) + "："
-				+ lines.stream().map(l -> l.name() + "×" + l.quantity()).collect(Collectors.joining("、")));
+		orders.appendHistory(number, "quote", actor,
+				"报价 合计 " + Fen.yuan(total) + "，业主需付 " + Fen.yuan(payable) + "："
+						+ lines.stream().map(l -> l.name() + "×" + l.quantity()).collect(Collectors.joining("、"))
+						+ " quote " + Fen.yuan(total) + " in all, " + Fen.yuan(payable) + " for the owner to pay");
 		if (code != null) {
-			orders.awaitOwner(number, "待业主确认报价 " + Fen.yuan(payable));
+			orders.awaitOwner(number,
+					"待业主确认报价 " + Fen.yuan(payable) + " waiting for the owner's consent to pay " + Fen.yuan(payable));
 			events.publishEvent(new QuoteProposed(number, order.tenantId(), id, payable,
 					properties.consentLink().replace("{code}", code), now));
 		}
@@ -162,8 +165,9 @@ public class Quotes {
 			throw ChargeRefused.decided(quote.id(), rows.byId(quote.id()).orElseThrow().status());
 		}
 		orders.appendHistory(order.number(), "quote-approve", actor,
-				"业主同意报价 " + Fen.yuan(quote.payableFen()) + "（" + howWords(how) + "）");
-		orders.resumeAfterConsent(order.number(), "业主已同意报价，继续维修");
+				"业主同意报价 " + Fen.yuan(quote.payableFen()) + "（" + howWords(how) + "） the owner approved "
+						+ Fen.yuan(quote.payableFen()) + " (" + howEnglish(how) + ")");
+		orders.resumeAfterConsent(order.number(), "业主已同意报价，继续维修 the owner approved the quote; work goes on");
 		events.publishEvent(
 				new QuoteApproved(order.number(), order.tenantId(), quote.id(), quote.payableFen(), how, now));
 		return rows.byId(quote.id()).orElseThrow();
@@ -180,8 +184,10 @@ public class Quotes {
 		if (!rows.decide(quote.id(), QuoteStatus.REFUSED, decision)) {
 			throw ChargeRefused.decided(quote.id(), rows.byId(quote.id()).orElseThrow().status());
 		}
-		orders.appendHistory(order.number(), "quote-refuse", actor, "业主拒绝报价：" + reason.trim()
-				+ (callout > 0 ? "，收上门费 " + Fen.yuan(callout) : "") + "（" + howWords(how) + "）");
+		orders.appendHistory(order.number(), "quote-refuse", actor,
+				"业主拒绝报价：" + reason.trim() + (callout > 0 ? "，收上门费 " + Fen.yuan(callout) : "") + "（" + howWords(how)
+						+ "） the owner refused the quote" + (callout > 0 ? "; call-out fee " + Fen.yuan(callout) : "")
+						+ " (" + howEnglish(how) + ")");
 		orders.resumeAfterConsent(order.number(), "业主拒绝报价，本次上门结束 owner refused the quote");
 		events
 			.publishEvent(new QuoteRefused(order.number(), order.tenantId(), quote.id(), reason.trim(), callout, now));
@@ -247,6 +253,15 @@ public class Quotes {
 			throw new InvalidInput(errors);
 		}
 		return lines;
+	}
+
+	static String howEnglish(ConsentHow how) {
+		return switch (how) {
+			case SIGNED_IN -> "signed in";
+			case CODE -> "by the SMS link";
+			case CALL -> "on a recorded call";
+			case FREE -> "free, no consent needed";
+		};
 	}
 
 	static String howWords(ConsentHow how) {

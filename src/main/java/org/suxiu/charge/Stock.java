@@ -108,7 +108,8 @@ public class Stock {
 		int onHand = after.get(0)[0];
 		int lowAt = after.get(0)[1];
 		move(order.projectId(), item.code(), number, "ISSUE", units, actor);
-		orders.appendHistory(number, "stock-issue", actor, "领料 " + item.name() + " ×" + units + " " + item.unit());
+		orders.appendHistory(number, "stock-issue", actor, "领料 " + item.name() + " ×" + units + " " + item.unit()
+				+ " issued " + item.name() + " ×" + units + " " + item.unit());
 		if (onHand <= lowAt && onHand + units > lowAt) {
 			events.publishEvent(new StockRunningLow(order.tenantId(), order.projectId(), item.code(), item.name(),
 					onHand, clock.instant()));
@@ -136,7 +137,8 @@ public class Stock {
 			.params(units, order.projectId(), item.code())
 			.update();
 		move(order.projectId(), item.code(), number, "RETURN", units, actor);
-		orders.appendHistory(number, "stock-return", actor, "退料 " + item.name() + " ×" + units + " " + item.unit());
+		orders.appendHistory(number, "stock-return", actor, "退料 " + item.name() + " ×" + units + " " + item.unit()
+				+ " returned " + item.name() + " ×" + units + " " + item.unit());
 		return levelOf(order.projectId(), item);
 	}
 
