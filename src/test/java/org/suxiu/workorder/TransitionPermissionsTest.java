@@ -200,7 +200,7 @@ class TransitionPermissionsTest extends ApplicationTest {
 				arguments("resume", "supervisor", IN_PROGRESS, NONE),
 				arguments("complete", "tech01", TAKEN, RESOLUTION),
 				arguments("complete", "tech01", ON_HOLD, RESOLUTION), arguments("accept", OWNER, IN_PROGRESS, RATING),
-				arguments("accept", "agent", ACCEPTED, RATING), arguments("reopen", OWNER, ACCEPTED, REASON),
+				arguments("accept", "agent", ACCEPTED, RATING), arguments("reopen", OWNER, CANCELLED, REASON),
 				arguments("reopen", "agent", IN_PROGRESS, REASON),
 				arguments("follow-up", "agent", COMPLETED, SATISFIED),
 				arguments("follow-up", "agent", CLOSED, SATISFIED), arguments("cancel", "agent", TAKEN, REASON),

@@ -8,10 +8,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import org.suxiu.shared.BusinessRuleViolation;
 import org.suxiu.shared.Category;
@@ -24,8 +30,10 @@ import org.suxiu.workorder.WorkOrderCreated;
  * Rework and first-time fix: a new order for the same home or common area and the same
  * category as a repair completed within its warranty window (the project's, else
  * {@code suxiu.workorder.warranty}, default 30 days) is flagged as probable rework of it,
- * after the new order committed, so that taking a report costs nothing more; reopening
- * after acceptance is allowed within the same window.
+ * after the new order committed, on the task executor and without a row in the event
+ * publication registry, so that taking a report costs not one round trip more (a flag
+ * lost to a crash at that moment is a hint lost, nothing else); reopening after
+ * acceptance is allowed within the same window.
  */
 @Component
 class ReworkWatch {
@@ -38,10 +46,19 @@ class ReworkWatch {
 
 	private final Clock clock;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReworkWatch.class);
+
 	private final Duration warranty;
 
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate transactions;
+
 	ReworkWatch(JdbcClient jdbc, ObjectProvider<AftercarePolicy> policies, ApplicationEventPublisher events,
-			Clock clock, @Value("${suxiu.workorder.warranty:P30D}") Duration warranty) {
+			Clock clock, @Value("${suxiu.workorder.warranty:P30D}") Duration warranty,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions) {
+		this.executor = executor;
+		this.transactions = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.policies = policies;
 		this.events = events;
@@ -55,10 +72,30 @@ class ReworkWatch {
 		return policy == null ? warranty : policy.warrantyWindow(projectId, category).orElse(warranty);
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * A hint, not a transition: it runs after the report committed, on its own thread and
+	 * transaction, and without a row in the event publication registry, so that taking a
+	 * report keeps its round trips (a flag lost to a crash at that moment is a hint lost,
+	 * nothing else).
+	 */
+	@EventListener
 	void on(WorkOrderCreated created) {
-		if (created.reworkOf() == null) {
-			flag(created.number());
+		if (created.reworkOf() == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					executor.execute(() -> flagQuietly(created.number()));
+				}
+			});
+		}
+	}
+
+	private void flagQuietly(String number) {
+		try {
+			transactions.executeWithoutResult(status -> flag(number));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not look for an earlier repair of order {}", number, ex);
 		}
 	}
 
