@@ -48,11 +48,27 @@ class QuoteRows {
 		return id;
 	}
 
+	/** Keeps the quote's one-time code until the owner answers. */
+	void keepCode(long id, String code, Instant expiresAt) {
+		jdbc.sql("INSERT INTO charge_consent_code (quote_id, code, expires_at) VALUES (?, ?, ?)")
+			.params(id, code, Timestamp.from(expiresAt))
+			.update();
+	}
+
+	/** The code of a quote still waiting for the owner, while it is valid. */
+	Optional<String> code(long id, Instant now) {
+		return jdbc.sql("""
+				SELECT c.code FROM charge_consent_code c JOIN charge_quote q ON q.id = c.quote_id
+				WHERE c.quote_id = ? AND q.status = 'PROPOSED' AND c.expires_at > ?
+				""").params(id, Timestamp.from(now)).query(String.class).optional();
+	}
+
 	/**
-	 * Records the answer if the quote still waits for it.
+	 * Records the answer if the quote still waits for it; its one-time code goes.
 	 * @return whether this answer was the one recorded
 	 */
 	boolean decide(long id, QuoteStatus status, Quote.Decision decision) {
+		jdbc.sql("DELETE FROM charge_consent_code WHERE quote_id = ?").param(id).update();
 		return jdbc.sql("""
 				UPDATE charge_quote SET status = ?, decided_by = ?, decided_role = ?, decided_how = ?, decided_at = ?,
 				    approved_fen = ?, refusal_reason = ?, callout_fen = ?, code_hash = NULL

@@ -109,13 +109,22 @@ public class Quotes {
 		if (code != null) {
 			orders.awaitOwner(number,
 					"待业主确认报价 " + Fen.yuan(payable) + " waiting for the owner's consent to pay " + Fen.yuan(payable));
-			events.publishEvent(new QuoteProposed(number, order.tenantId(), id, payable,
-					properties.consentLink().replace("{code}", code), now));
+			rows.keepCode(id, code, now.plus(properties.consentValidity()));
+			events.publishEvent(new QuoteProposed(number, order.tenantId(), id, payable, now));
 		}
 		else {
 			events.publishEvent(new QuoteApproved(number, order.tenantId(), id, 0, ConsentHow.FREE, now));
 		}
 		return rows.byId(id).orElseThrow();
+	}
+
+	/**
+	 * The owner's one-time link of a quote still waiting for them, while it is valid: the
+	 * system's read, for the notice of {@link QuoteProposed}.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> consentLink(long quoteId) {
+		return rows.code(quoteId, clock.instant()).map(code -> properties.consentLink().replace("{code}", code));
 	}
 
 	/** The reporting owner on their page, or an agent on a recorded call. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.suxiu.charge.Fen;
 import org.suxiu.charge.PaymentRecorded;
 import org.suxiu.charge.QuoteProposed;
+import org.suxiu.charge.Quotes;
 import org.suxiu.charge.StockRunningLow;
 import org.suxiu.shared.Role;
 import org.suxiu.workorder.WorkOrders;
@@ -25,7 +26,10 @@ class ChargeNotices {
 
 	private final Outbox outbox;
 
-	ChargeNotices(WorkOrders orders, Recipients recipients, Outbox outbox) {
+	private final Quotes quotes;
+
+	ChargeNotices(WorkOrders orders, Recipients recipients, Outbox outbox, Quotes quotes) {
+		this.quotes = quotes;
 		this.orders = orders;
 		this.recipients = recipients;
 		this.outbox = outbox;
@@ -34,9 +38,12 @@ class ChargeNotices {
 	/** Urgent whatever the grade: the technician waits at the door for the answer. */
 	@ApplicationModuleListener
 	void on(QuoteProposed event) {
-		orders.facts(event.number())
-			.ifPresent(order -> outbox.record(OrderNotices.notice(event, Kind.OWNER_QUOTE, recipients.reporter(order),
-					order, true, Map.of("amount", Fen.yuan(event.payableFen()), "link", event.consentLink()))));
+		// answered already (or the link expired): nothing to ask the owner any more
+		quotes.consentLink(event.quoteId())
+			.ifPresent(link -> orders.facts(event.number())
+				.ifPresent(
+						order -> outbox.record(OrderNotices.notice(event, Kind.OWNER_QUOTE, recipients.reporter(order),
+								order, true, Map.of("amount", Fen.yuan(event.payableFen()), "link", link)))));
 	}
 
 	@ApplicationModuleListener

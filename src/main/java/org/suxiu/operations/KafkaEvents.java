@@ -25,9 +25,10 @@ import org.suxiu.shared.FailedPublications;
  * order, each message a {@link PublicEvent}. The externalizer is a listener of the event
  * publication registry like any other: a send that fails (broker away) leaves its
  * publication incomplete and the locked resubmission job sends it again. The charge
- * module's proposed quote stays inside: it carries the owner's one-time consent link.
- * Complaints' opening, escalation and closing go under their order's key (or
- * {@code complaint-<id>} without one), without phone numbers or free text.
+ * module's proposed quote stays inside (its consent link is the owner's secret; the event
+ * carries only the quote's id). Complaints' opening, escalation and closing go under
+ * their order's key (or {@code complaint-<id>} without one), without phone numbers or
+ * free text.
  * <p>
  * The externalizer is this class's, not Spring Modulith's Kafka auto-configuration (which
  * is excluded in {@code application.yml}): the same send, but an event goes only after
