@@ -94,9 +94,11 @@ public class FollowUps {
 		}
 		Instant dueBefore = due == null ? null : due.plusDays(1).atStartOfDay(zone).toInstant();
 		FollowUpStatus wanted = status == null ? FollowUpStatus.DUE : status;
+		// one read of the rules per project on the page, not per row
+		java.util.Map<Long, Integer> tries = new java.util.HashMap<>();
 		List<FollowUpView> items = rows.page(actor.tenantId(), projects, wanted, dueBefore, page, size)
 			.stream()
-			.map(row -> view(row, actor))
+			.map(row -> view(row, actor, tries.computeIfAbsent(row.projectId(), id -> rulebook.rules(id).maxTries())))
 			.toList();
 		return new Page(items, page, size, rows.count(actor.tenantId(), projects, wanted, dueBefore));
 	}
@@ -188,12 +190,15 @@ public class FollowUps {
 	}
 
 	private FollowUpView view(FollowUpRows.Row row, Actor actor) {
+		return view(row, actor, rulebook.rules(row.projectId()).maxTries());
+	}
+
+	private FollowUpView view(FollowUpRows.Row row, Actor actor, int maxTries) {
 		String phone = actor.is(Role.AGENT) ? row.reporterPhone() : PhoneNumber.mask(row.reporterPhone());
 		return new FollowUpView(row.number(), row.projectCode(), row.place(), row.grade(), row.category(),
 				row.technicianId(), row.technicianName(), row.reporterName(), phone, row.rating(), at(row.acceptedAt()),
-				row.reason(), row.status(), at(row.dueAt()), row.attempts(), rulebook.rules(row.projectId()).maxTries(),
-				at(row.lastTryAt()), row.outcome(), row.outcomeReason(), row.note(), at(row.doneAt()), row.doneBy(),
-				row.version());
+				row.reason(), row.status(), at(row.dueAt()), row.attempts(), maxTries, at(row.lastTryAt()),
+				row.outcome(), row.outcomeReason(), row.note(), at(row.doneAt()), row.doneBy(), row.version());
 	}
 
 	private OffsetDateTime at(Instant instant) {
