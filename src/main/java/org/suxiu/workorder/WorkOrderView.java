@@ -16,7 +16,8 @@ import org.suxiu.shared.Grade;
 
 /**
  * An order as the API and the pages show it to one caller: phone numbers masked unless
- * their role needs them, deadlines as the SLA engine keeps them.
+ * their role needs them, deadlines as the SLA engine keeps them; {@code assetId} names
+ * the equipment at fault, if any.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, boolean gradeUncertain,
@@ -24,7 +25,7 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 		Reporter reporter, AssigneeView assignee, OffsetDateTime reportedAt, OffsetDateTime createdAt,
 		OffsetDateTime updatedAt, Deadlines deadlines, Map<String, ClockView> sla, Appointment appointment,
 		String resolution, Integer rating, String ratingComment, Boolean satisfied, String reworkOf,
-		String reworkNumber, OffsetDateTime rescuedAt, List<HistoryView> history, int version) {
+		String reworkNumber, OffsetDateTime rescuedAt, List<HistoryView> history, int version, Long assetId) {
 
 	/** A lift emergency, where people may be trapped and freeing them is recorded. */
 	@JsonIgnore

@@ -39,7 +39,7 @@ class DueTest {
 				new ClockView(OffsetDateTime.ofInstant(deadline, java.time.ZoneOffset.ofHours(8)), elapsedMinutes,
 						"RUNNING", null, null));
 		return new WorkOrderView("BX20261127000001", Status.NEW, Grade.L1, null, false, null, null, null, "电梯困人", null,
-				null, null, null, null, null, null, sla, null, null, null, null, null, null, null, null, null, 0);
+				null, null, null, null, null, null, sla, null, null, null, null, null, null, null, null, null, 0, null);
 	}
 
 }

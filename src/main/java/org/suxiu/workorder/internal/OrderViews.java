@@ -99,7 +99,7 @@ class OrderViews {
 				WorkOrderView.at(order.reportedAt, zone), WorkOrderView.at(order.createdAt, zone),
 				WorkOrderView.at(order.updatedAt, zone), Deadlines.of(sla, zone), ClockView.of(sla, zone, now),
 				appointment, order.resolution, order.rating, order.ratingComment, order.satisfied, order.reworkOf,
-				order.reworkNumber, WorkOrderView.at(order.rescuedAt, zone), lines, order.version);
+				order.reworkNumber, WorkOrderView.at(order.rescuedAt, zone), lines, order.version, order.assetId);
 	}
 
 }
