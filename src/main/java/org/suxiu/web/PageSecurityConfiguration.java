@@ -34,7 +34,7 @@ class PageSecurityConfiguration {
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
-			"/settings/**", "/desk/**", "/consent/**" };
+			"/settings/**", "/desk/**", "/consent/**", "/assets", "/assets/**" };
 
 	@Bean
 	@Order(1)
@@ -44,6 +44,8 @@ class PageSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/desk/**")
 				.hasAnyRole("AGENT", "SUPERVISOR", "MANAGER", "ADMIN")
+				.requestMatchers("/assets", "/assets/**")
+				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
 				.requestMatchers("/search")
 				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
 				.requestMatchers("/owner/**")

@@ -49,15 +49,17 @@ final class Pages {
 			case SUPERVISOR ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"),
-						new MenuItem("menu.whatif", "/manager/what-if"), new MenuItem("menu.desk", "/desk"));
+						new MenuItem("menu.whatif", "/manager/what-if"), new MenuItem("menu.desk", "/desk"),
+						new MenuItem("menu.assets", "/assets"));
 			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"));
 			case MANAGER ->
 				List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.whatif", "/manager/what-if"),
-						new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"));
+						new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
+						new MenuItem("menu.assets", "/assets"));
 			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"),
 					new MenuItem("menu.whatif", "/manager/what-if"),
 					new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
-					new MenuItem("menu.prices", "/admin/prices"));
+					new MenuItem("menu.prices", "/admin/prices"), new MenuItem("menu.assets", "/assets"));
 			case OPERATOR -> List.of(new MenuItem("menu.platform", "/platform"));
 		};
 	}
