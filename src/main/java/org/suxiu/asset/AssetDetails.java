@@ -17,9 +17,10 @@ import org.suxiu.workorder.Status;
  * to its completion (or now, while still open)
  * @param devices its devices, without keys
  * @param alarms its latest alarms, newest first
+ * @param plans the maintenance plans that keep it
  */
 public record AssetDetails(AssetView asset, List<AssetOrder> orders, Duration downtime30Days, List<DeviceView> devices,
-		List<AlarmView> alarms) {
+		List<AlarmView> alarms, List<AssetPlans.PlanLine> plans) {
 
 	/** An order naming the asset. */
 	public record AssetOrder(String number, Grade grade, Status status, Instant reportedAt, Instant completedAt) {

@@ -96,21 +96,34 @@ class AlarmIntake {
 			}
 		}
 		Checked alarm = check(read(body), now);
+		if (!alarm.cleared()) {
+			// most messages of a storm repeat an open alarm: one short update, no device
+			// lock
+			Optional<Alarm> repeated = alarms.repeatOpen(device.id(), alarm.type(), alarm.severity(), alarm.value(),
+					now);
+			if (repeated.isPresent()) {
+				return repeated(repeated.get(), now);
+			}
+		}
 		devices.lock(device.id(), now);
 		return alarm.cleared() ? clear(device, alarm, now) : raise(device, alarm, now);
 	}
 
+	private AlarmReceipt repeated(Alarm alarm, Instant now) {
+		if (alarm.orderNumber() != null && alarm.notedAt().plus(properties.noteEvery()).isBefore(now)) {
+			orders.appendSystemHistory(alarm.orderNumber(), "alarm-repeat",
+					"报警重复，共 " + alarm.repeats() + " 次 · alarm repeated, " + alarm.repeats() + " times", null);
+			alarms.noted(alarm.id(), now);
+		}
+		return new AlarmReceipt(alarm.id(), "REPEATED", alarm.orderNumber(), alarm.repeats());
+	}
+
 	private AlarmReceipt raise(Device device, Checked alarm, Instant now) {
-		Optional<Alarm> open = alarms.open(device.id(), alarm.type());
+		// under the device's lock: an alarm opened meanwhile by another instance is seen
+		// here
+		Optional<Alarm> open = alarms.repeatOpen(device.id(), alarm.type(), alarm.severity(), alarm.value(), now);
 		if (open.isPresent()) {
-			Alarm existing = open.get();
-			int repeats = alarms.repeat(existing.id(), alarm.severity(), alarm.value(), now);
-			if (existing.orderNumber() != null && existing.notedAt().plus(properties.noteEvery()).isBefore(now)) {
-				orders.appendSystemHistory(existing.orderNumber(), "alarm-repeat",
-						"报警重复，共 " + repeats + " 次 · alarm repeated, " + repeats + " times", null);
-				alarms.noted(existing.id(), now);
-			}
-			return new AlarmReceipt(existing.id(), "REPEATED", existing.orderNumber(), repeats);
+			return repeated(open.get(), now);
 		}
 		Optional<Alarm> flapping = alarms.clearedSince(device.id(), alarm.type(), now.minus(properties.flapWindow()))
 			.filter(a -> a.orderNumber() != null && stillOpen(a.orderNumber()));

@@ -46,12 +46,16 @@ class AlarmStore {
 				""").params(device, type, Timestamp.from(since)).query(AlarmStore::alarm).optional();
 	}
 
-	/** Counts a repeat; answers the new count. */
-	int repeat(long id, String severity, String value, Instant now) {
+	/**
+	 * Counts a repeat on the device's open alarm of that type, if there is one; answers
+	 * it with the new count and when the order last noted the count.
+	 */
+	Optional<Alarm> repeatOpen(long device, String type, String severity, String value, Instant now) {
 		return jdbc.sql("""
 				UPDATE device_alarm SET repeats = repeats + 1, severity = ?, last_value = ?, last_at = ?
-				WHERE id = ? RETURNING repeats
-				""").params(severity, value, Timestamp.from(now), id).query(Integer.class).single();
+				WHERE device_id = ? AND type = ? AND state = 'OPEN'
+				RETURNING id, order_number, repeats, noted_at
+				""").params(severity, value, Timestamp.from(now), device, type).query(AlarmStore::alarm).optional();
 	}
 
 	/** Opens a cleared alarm again (a flap); answers the new count. */

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.asset.AssetDetails;
 import org.suxiu.asset.AssetDetails.AssetOrder;
+import org.suxiu.asset.AssetPlans;
 import org.suxiu.asset.AssetRegistered;
 import org.suxiu.asset.AssetStatus;
 import org.suxiu.asset.AssetType;
@@ -68,8 +70,12 @@ class AssetService implements Assets, OrderAssets {
 
 	private final SuxiuProperties properties;
 
+	private final ObjectProvider<AssetPlans> plans;
+
 	AssetService(AssetStore store, DeviceStore devices, AlarmStore alarms, PropertyDirectory directory,
-			WorkOrders orders, ApplicationEventPublisher events, Clock clock, SuxiuProperties properties) {
+			WorkOrders orders, ApplicationEventPublisher events, Clock clock, SuxiuProperties properties,
+			ObjectProvider<AssetPlans> plans) {
+		this.plans = plans;
 		this.store = store;
 		this.devices = devices;
 		this.alarms = alarms;
@@ -110,8 +116,9 @@ class AssetService implements Assets, OrderAssets {
 		List<AssetOrder> list = past.stream()
 			.map(o -> new AssetOrder(o.number(), o.grade(), o.status(), o.reportedAt(), o.completedAt()))
 			.toList();
+		List<AssetPlans.PlanLine> planLines = plans.orderedStream().flatMap(p -> p.of(assetId).stream()).toList();
 		return new AssetDetails(asset, list, downtime(past, now()), devices.ofAsset(assetId),
-				alarms.latest(assetId, 50));
+				alarms.latest(assetId, 50), planLines);
 	}
 
 	/**
