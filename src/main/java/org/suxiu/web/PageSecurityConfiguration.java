@@ -34,7 +34,8 @@ class PageSecurityConfiguration {
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
-			"/settings/**", "/desk/**", "/consent/**", "/assets", "/assets/**" };
+			"/settings/**", "/desk/**", "/consent/**", "/assets", "/assets/**", "/plans", "/plans/**", "/rounds",
+			"/rounds/**", "/checkpoints/**" };
 
 	@Bean
 	@Order(1)
@@ -44,7 +45,8 @@ class PageSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/desk/**")
 				.hasAnyRole("AGENT", "SUPERVISOR", "MANAGER", "ADMIN")
-				.requestMatchers("/assets", "/assets/**")
+				.requestMatchers("/assets", "/assets/**", "/plans", "/plans/**", "/rounds", "/rounds/**",
+						"/checkpoints/**")
 				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
 				.requestMatchers("/search")
 				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")

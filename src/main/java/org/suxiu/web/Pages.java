@@ -42,7 +42,7 @@ final class Pages {
 		return switch (actor.role()) {
 			case OWNER -> List.of(new MenuItem("menu.owner.orders", "/owner"),
 					new MenuItem("menu.owner.report", "/owner/report"));
-			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"));
+			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"), new MenuItem("menu.rounds", "/rounds"));
 			case DISPATCHER ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"));
@@ -50,16 +50,19 @@ final class Pages {
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"),
 						new MenuItem("menu.whatif", "/manager/what-if"), new MenuItem("menu.desk", "/desk"),
-						new MenuItem("menu.assets", "/assets"));
+						new MenuItem("menu.assets", "/assets"), new MenuItem("menu.plans", "/plans"),
+						new MenuItem("menu.rounds", "/rounds"));
 			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"));
 			case MANAGER ->
 				List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.whatif", "/manager/what-if"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
-						new MenuItem("menu.assets", "/assets"));
+						new MenuItem("menu.assets", "/assets"), new MenuItem("menu.plans", "/plans"),
+						new MenuItem("menu.rounds", "/rounds"));
 			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"),
 					new MenuItem("menu.whatif", "/manager/what-if"),
 					new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
-					new MenuItem("menu.prices", "/admin/prices"), new MenuItem("menu.assets", "/assets"));
+					new MenuItem("menu.prices", "/admin/prices"), new MenuItem("menu.assets", "/assets"),
+					new MenuItem("menu.plans", "/plans"), new MenuItem("menu.rounds", "/rounds"));
 			case OPERATOR -> List.of(new MenuItem("menu.platform", "/platform"));
 		};
 	}

@@ -146,6 +146,7 @@ public final class AlarmStormBenchmark {
 		Map<String, Set<String>> numbersByAlarm = new ConcurrentHashMap<>();
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong errors = new AtomicLong();
+		Map<String, Integer> failures = new ConcurrentHashMap<>();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		CountDownLatch done = new CountDownLatch(clients);
 		long started = System.nanoTime();
@@ -155,10 +156,19 @@ public final class AlarmStormBenchmark {
 					for (int i = next.getAndIncrement(); i < ALARMS; i = next.getAndIncrement()) {
 						int[] alarm = plan.get(i);
 						long t0 = System.nanoTime();
-						HttpResponse<String> response = send(http, ports.get(i % 2), devices.get(alarm[0]),
-								TYPES[alarm[1]]);
+						HttpResponse<String> response;
+						try {
+							response = send(http, ports.get(i % 2), devices.get(alarm[0]), TYPES[alarm[1]]);
+						}
+						catch (java.io.IOException ex) {
+							// as a device would: once more after a broken connection
+							// (counted)
+							failures.merge(ex.getClass().getSimpleName(), 1, Integer::sum);
+							response = send(http, ports.get(i % 2), devices.get(alarm[0]), TYPES[alarm[1]]);
+						}
 						long micros = (System.nanoTime() - t0) / 1000;
 						if (response.statusCode() != 202) {
+							failures.merge("HTTP " + response.statusCode(), 1, Integer::sum);
 							errors.incrementAndGet();
 							continue;
 						}
@@ -172,6 +182,7 @@ public final class AlarmStormBenchmark {
 					}
 				}
 				catch (Exception ex) {
+					failures.merge("lost: " + ex.getClass().getSimpleName(), 1, Integer::sum);
 					errors.incrementAndGet();
 				}
 				finally {
@@ -205,7 +216,7 @@ public final class AlarmStormBenchmark {
 		row("orders opened", String.valueOf(orders));
 		row("alarm rows", String.valueOf(alarms));
 		row("repeats counted", String.format(Locale.ROOT, "%,d", repeats));
-		row("errors (non-202)", String.valueOf(errors.get()));
+		row("errors (non-202 or lost)", errors.get() + " " + failures);
 		row("wall time", String.format(Locale.ROOT, "%.1f s (%.0f alarms/s)", wall, ALARMS / wall));
 		row("latency all p50 / p99 / max", ms(at(sorted, 0.5)) + " / " + ms(at(sorted, 0.99)) + " / "
 				+ ms(sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1)));
