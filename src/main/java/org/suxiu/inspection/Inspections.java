@@ -15,6 +15,9 @@ public interface Inspections {
 
 	List<RouteView> routes(Actor actor, String projectCode);
 
+	/** One route the person may see (404 otherwise). */
+	RouteView route(Actor actor, long routeId);
+
 	RoundView planRound(Actor actor, NewRound round);
 
 	/**

@@ -39,9 +39,36 @@ class AssetPages {
 
 	private final PropertyDirectory property;
 
-	AssetPages(Assets assets, PropertyDirectory property) {
+	private final String labelBase;
+
+	AssetPages(Assets assets, PropertyDirectory property,
+			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
 		this.assets = assets;
 		this.property = property;
+		this.labelBase = labelBase;
+	}
+
+	@GetMapping("/assets/{id:\\d+}/label.png")
+	ResponseEntity<byte[]> label(Actor me, @PathVariable long id) {
+		AssetView asset = assets.visible(me, id);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.IMAGE_PNG)
+			.body(org.suxiu.shared.QrLabels.png(labelBase + "/a/" + asset.id(), asset.name(), "SuXiu #" + asset.id()));
+	}
+
+	/** A printable sheet of the project's labels, one per asset. */
+	@GetMapping("/assets/labels")
+	String labels(Actor me, @RequestParam String project, Model model) {
+		model.addAttribute("labels",
+				assets.list(me, project, null)
+					.stream()
+					.map(a -> new Label("/assets/" + a.id() + "/label.png", a.name(), a.place()))
+					.toList());
+		return "assets/labels";
+	}
+
+	/** One label of a sheet. */
+	record Label(String image, String name, String place) {
 	}
 
 	@GetMapping("/assets")

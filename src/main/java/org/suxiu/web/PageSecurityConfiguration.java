@@ -35,7 +35,7 @@ class PageSecurityConfiguration {
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
 			"/settings/**", "/desk/**", "/consent/**", "/assets", "/assets/**", "/plans", "/plans/**", "/rounds",
-			"/rounds/**", "/checkpoints/**" };
+			"/rounds/**", "/checkpoints/**", "/a/**" };
 
 	@Bean
 	@Order(1)

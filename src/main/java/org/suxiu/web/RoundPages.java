@@ -44,10 +44,35 @@ class RoundPages {
 
 	private final SuxiuProperties properties;
 
-	RoundPages(Inspections inspections, PropertyDirectory property, SuxiuProperties properties) {
+	private final String labelBase;
+
+	RoundPages(Inspections inspections, PropertyDirectory property, SuxiuProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
 		this.inspections = inspections;
 		this.property = property;
 		this.properties = properties;
+		this.labelBase = labelBase;
+	}
+
+	@GetMapping("/checkpoints/{id:\\d+}/label.png")
+	org.springframework.http.ResponseEntity<byte[]> label(Actor me, @PathVariable long id) {
+		CheckpointView point = inspections.checkpoint(me, id);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.IMAGE_PNG)
+			.body(org.suxiu.shared.QrLabels.png(labelBase + "/checkpoints/" + point.id(), point.name(),
+					"SuXiu checkpoint #" + point.id()));
+	}
+
+	/** A printable sheet of a route's checkpoint labels. */
+	@GetMapping("/rounds/routes/{id:\\d+}/labels")
+	String labels(Actor me, @PathVariable long id, Model model) {
+		model.addAttribute("labels",
+				inspections.route(me, id)
+					.checkpoints()
+					.stream()
+					.map(cp -> new AssetPages.Label("/checkpoints/" + cp.id() + "/label.png", cp.name(), cp.place()))
+					.toList());
+		return "assets/labels";
 	}
 
 	@GetMapping("/rounds")

@@ -70,6 +70,44 @@ class AssetPagesTest extends BrowserTest {
 	}
 
 	@Test
+	void anOwnerScanningALabelGetsTheReportFormFilledIn() {
+		long pump = api
+			.post("manager", "/api/v1/assets", Map.of("projectCode", "DEMO", "place", "水泵房", "type", "WATER_PUMP",
+					"name", "扫码水泵-" + System.nanoTime() % 1_000_000))
+			.body()
+			.get("id")
+			.asLong();
+		Browser owner = phone().signIn("13800000001");
+
+		owner.open("/a/" + pump);
+
+		assertThat(owner.url()).contains("/owner/report");
+		assertThat(owner.script("return document.getElementById('place').value")).isEqualTo("area:水泵房");
+		assertThat(owner.script("return document.getElementById('category').value")).isEqualTo("PLUMBING");
+	}
+
+	@Test
+	void staffScanningALabelOpenTheAssetAndTheSheetPrintsEveryLabel() {
+		long pump = api
+			.post("manager", "/api/v1/assets", Map.of("projectCode", "DEMO", "place", "水泵房", "type", "WATER_PUMP",
+					"name", "标签水泵-" + System.nanoTime() % 1_000_000))
+			.body()
+			.get("id")
+			.asLong();
+		Browser technician = phone().signIn("tech01");
+
+		technician.open("/a/" + pump);
+		String page = technician.url();
+		technician.open("/assets/labels?project=DEMO");
+
+		assertThat(page).endsWith("/assets/" + pump);
+		assertThat(technician.text("#labels")).contains("标签水泵");
+		assertThat(technician
+			.script("return Array.from(document.images).every(function (i) { return i.naturalWidth > 0; })"))
+			.isEqualTo(true);
+	}
+
+	@Test
 	void ownersHaveNoRegister() {
 		Browser owner = phone().signIn("13800000001");
 

@@ -37,9 +37,22 @@ class AssetController {
 
 	private final AlarmIntake alarms;
 
-	AssetController(Assets assets, AlarmIntake alarms) {
+	private final String labelBase;
+
+	AssetController(Assets assets, AlarmIntake alarms,
+			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
 		this.assets = assets;
 		this.alarms = alarms;
+		this.labelBase = labelBase;
+	}
+
+	@GetMapping(path = "/api/v1/assets/{id}/label.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@Operation(summary = "The asset's QR label 设备二维码标签 (PNG; the link names the asset, no secret)")
+	ResponseEntity<byte[]> label(Actor actor, @PathVariable long id) {
+		AssetView asset = assets.visible(actor, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.body(org.suxiu.shared.QrLabels.png(labelBase + "/a/" + asset.id(), asset.name(), "SuXiu #" + asset.id()));
 	}
 
 	@PostMapping(path = "/api/v1/assets", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -32,8 +32,22 @@ class InspectionController {
 
 	private final Inspections inspections;
 
-	InspectionController(Inspections inspections) {
+	private final String labelBase;
+
+	InspectionController(Inspections inspections,
+			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
 		this.inspections = inspections;
+		this.labelBase = labelBase;
+	}
+
+	@GetMapping(path = "/api/v1/checkpoints/{id}/label.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@Operation(summary = "A checkpoint's QR label 检查点二维码 (PNG; scanning opens its check-in form)")
+	ResponseEntity<byte[]> label(Actor actor, @PathVariable long id) {
+		RouteView.CheckpointView point = inspections.checkpoint(actor, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.body(org.suxiu.shared.QrLabels.png(labelBase + "/checkpoints/" + point.id(), point.name(),
+					"SuXiu checkpoint #" + point.id()));
 	}
 
 	@PostMapping(path = "/api/v1/inspection-routes", consumes = MediaType.APPLICATION_JSON_VALUE)

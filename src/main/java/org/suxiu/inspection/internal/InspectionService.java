@@ -128,6 +128,14 @@ class InspectionService implements Inspections {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public RouteView route(Actor actor, long routeId) {
+		return view(store.route(routeId)
+			.filter(r -> actor.serves(r.tenantId(), r.projectId()))
+			.orElseThrow(() -> new NotFound("Route", String.valueOf(routeId))));
+	}
+
+	@Override
 	@Transactional
 	public RoundView planRound(Actor actor, NewRound round) {
 		requirePlanner(actor);
