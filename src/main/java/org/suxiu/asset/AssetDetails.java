@@ -18,9 +18,10 @@ import org.suxiu.workorder.Status;
  * @param devices its devices, without keys
  * @param alarms its latest alarms, newest first
  * @param plans the maintenance plans that keep it
+ * @param rounds the latest inspection rounds that checked it
  */
 public record AssetDetails(AssetView asset, List<AssetOrder> orders, Duration downtime30Days, List<DeviceView> devices,
-		List<AlarmView> alarms, List<AssetPlans.PlanLine> plans) {
+		List<AlarmView> alarms, List<AssetPlans.PlanLine> plans, List<AssetRounds.RoundCheck> rounds) {
 
 	/** An order naming the asset. */
 	public record AssetOrder(String number, Grade grade, Status status, Instant reportedAt, Instant completedAt) {

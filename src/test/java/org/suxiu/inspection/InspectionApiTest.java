@@ -56,6 +56,32 @@ class InspectionApiTest extends ApplicationTest {
 	}
 
 	@Test
+	void aFailedCheckOfEquipmentNamesItAndTheAssetPageListsTheRound() {
+		long pump = api
+			.post("manager", "/api/v1/assets", Map.of("projectCode", "DEMO", "place", "水泵房", "type", "WATER_PUMP",
+					"name", "巡检水泵-" + System.nanoTime() % 1_000_000))
+			.body()
+			.get("id")
+			.asLong();
+		JsonNode route = api.post("manager", "/api/v1/inspection-routes",
+				Map.of("projectCode", "DEMO", "name", "水泵巡查-" + pump, "checkpoints",
+						List.of(Map.of("name", "生活水泵", "place", "水泵房", "assetId", pump, "items",
+								List.of(Map.of("text", "水泵无漏水", "kind", "PASS_FAIL"))))))
+			.body();
+		long round = routes().round(route, "tech03");
+
+		Response checked = checkIn("tech03", round, route, 0,
+				List.of(Map.of("itemId", Routes.item(route, 0, 0), "pass", false, "note", "机械密封处滴水")));
+
+		String number = checked.body().get("orders").get(0).asString();
+		assertThat(api.get("dispatcher", "/api/v1/work-orders/" + number).body().get("assetId").asLong())
+			.isEqualTo(pump);
+		JsonNode asset = api.get("manager", "/api/v1/assets/" + pump).body();
+		assertThat(asset.get("rounds").get(0).get("passed").asBoolean()).isFalse();
+		assertThat(asset.get("orders").findValuesAsString("number")).contains(number);
+	}
+
+	@Test
 	void aFailedItemRaisesAnOrder() {
 		JsonNode route = routes().pumpAndPowerRooms();
 		long round = routes().round(route, "tech03");

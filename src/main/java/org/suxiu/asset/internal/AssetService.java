@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.asset.AssetDetails;
 import org.suxiu.asset.AssetDetails.AssetOrder;
 import org.suxiu.asset.AssetPlans;
+import org.suxiu.asset.AssetRounds;
 import org.suxiu.asset.AssetRegistered;
 import org.suxiu.asset.AssetStatus;
 import org.suxiu.asset.AssetType;
@@ -72,10 +73,13 @@ class AssetService implements Assets, OrderAssets {
 
 	private final ObjectProvider<AssetPlans> plans;
 
+	private final ObjectProvider<AssetRounds> rounds;
+
 	AssetService(AssetStore store, DeviceStore devices, AlarmStore alarms, PropertyDirectory directory,
 			WorkOrders orders, ApplicationEventPublisher events, Clock clock, SuxiuProperties properties,
-			ObjectProvider<AssetPlans> plans) {
+			ObjectProvider<AssetPlans> plans, ObjectProvider<AssetRounds> rounds) {
 		this.plans = plans;
+		this.rounds = rounds;
 		this.store = store;
 		this.devices = devices;
 		this.alarms = alarms;
@@ -118,7 +122,8 @@ class AssetService implements Assets, OrderAssets {
 			.toList();
 		List<AssetPlans.PlanLine> planLines = plans.orderedStream().flatMap(p -> p.of(assetId).stream()).toList();
 		return new AssetDetails(asset, list, downtime(past, now()), devices.ofAsset(assetId),
-				alarms.latest(assetId, 50), planLines);
+				alarms.latest(assetId, 50), planLines,
+				rounds.orderedStream().flatMap(r -> r.of(assetId).stream()).toList());
 	}
 
 	/**

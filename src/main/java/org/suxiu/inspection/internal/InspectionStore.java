@@ -207,6 +207,22 @@ class InspectionStore {
 		return checkins;
 	}
 
+	/** The latest 20 check-ins at checkpoints of the asset. */
+	List<org.suxiu.asset.AssetRounds.RoundCheck> checksOf(long assetId) {
+		return jdbc.sql("""
+				SELECT c.round_id, t.name AS route_name, p.name AS checkpoint_name, c.at,
+				    NOT EXISTS (SELECT 1 FROM round_result r WHERE r.checkin_id = c.id AND NOT r.pass) AS passed
+				FROM round_checkin c JOIN checkpoint p ON p.id = c.checkpoint_id
+				JOIN inspection_route t ON t.id = p.route_id
+				WHERE p.asset_id = ? ORDER BY c.at DESC LIMIT 20
+				""")
+			.param(assetId)
+			.query((rs, n) -> new org.suxiu.asset.AssetRounds.RoundCheck(rs.getLong("round_id"),
+					rs.getString("route_name"), rs.getString("checkpoint_name"), rs.getTimestamp("at").toInstant(),
+					rs.getBoolean("passed")))
+			.list();
+	}
+
 	/** Rounds past their time, not finished and not yet flagged. */
 	List<Long> overdue(Instant now) {
 		return jdbc
