@@ -45,13 +45,14 @@ final class Pages {
 			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"), new MenuItem("menu.rounds", "/rounds"));
 			case DISPATCHER ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
-						new MenuItem("menu.grabpool", "/settings/grab-pool"));
+						new MenuItem("menu.grabpool", "/settings/grab-pool"),
+						new MenuItem("menu.incidents", "/dispatch/incidents"));
 			case SUPERVISOR ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"),
 						new MenuItem("menu.whatif", "/manager/what-if"), new MenuItem("menu.desk", "/desk"),
-						new MenuItem("menu.assets", "/assets"), new MenuItem("menu.plans", "/plans"),
-						new MenuItem("menu.rounds", "/rounds"));
+						new MenuItem("menu.incidents", "/dispatch/incidents"), new MenuItem("menu.assets", "/assets"),
+						new MenuItem("menu.plans", "/plans"), new MenuItem("menu.rounds", "/rounds"));
 			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"));
 			case MANAGER ->
 				List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.whatif", "/manager/what-if"),

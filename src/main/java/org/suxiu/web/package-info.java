@@ -6,6 +6,6 @@
  * use only the modules' public facades, as any other client would.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
-		allowedDependencies = { "asset", "attachment", "charge", "dispatch", "identity", "inspection", "live",
-				"maintenance", "property", "shared", "simulation", "sla", "triage", "workorder" })
+		allowedDependencies = { "asset", "attachment", "charge", "dispatch", "identity", "incident", "inspection",
+				"live", "maintenance", "property", "shared", "simulation", "sla", "triage", "workorder" })
 package org.suxiu.web;

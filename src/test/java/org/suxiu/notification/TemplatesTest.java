@@ -175,6 +175,10 @@ class TemplatesTest {
 				params.put("username", "tech07");
 				params.put("minutes", 15);
 			}
+			case BUILDING_NOTICE -> {
+				params.put("building", "3");
+				params.put("text", "今日14:00至17:00水泵检修停水，请提前储水。");
+			}
 		}
 		return params;
 	}
@@ -200,6 +204,7 @@ class TemplatesTest {
 			case SUPERVISOR_LOW_STOCK -> new String[] { "2" };
 			case SIGN_IN_CODE -> new String[] { "123456", "5" };
 			case ACCOUNT_LOCKED -> new String[] { "10", "tech07", "15" };
+			case BUILDING_NOTICE -> new String[] { "3", "17:00" };
 		};
 	}
 

@@ -65,7 +65,8 @@ class RoundBrowserTest extends BrowserTest {
 			PlainWordsTest.scan(phone, page, PlainWordsTest.RAW, found);
 		}
 		Browser supervisor = desk().signIn("supervisor");
-		for (String page : List.of("/rounds", "/rounds/" + round, "/plans", "/plans?lang=en")) {
+		for (String page : List.of("/rounds", "/rounds/" + round, "/plans", "/plans?lang=en", "/dispatch/incidents",
+				"/dispatch/incidents?lang=en")) {
 			supervisor.open(page);
 			PlainWordsTest.scan(supervisor, page, PlainWordsTest.RAW, found);
 		}
