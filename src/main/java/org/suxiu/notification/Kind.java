@@ -79,7 +79,10 @@ enum Kind {
 	 * Too many wrong passwords locked the account: if it was not them, somebody is
 	 * guessing.
 	 */
-	ACCOUNT_LOCKED(1, List.of());
+	ACCOUNT_LOCKED(1, List.of()),
+
+	/** A notice to every owner of a building (停水通知): the property company's words. */
+	BUILDING_NOTICE(3, List.of("text"));
 
 	private final int segments;
 

@@ -73,6 +73,11 @@ class Recipients {
 		return directory.ownerIdByPhone(phone).map(id -> owner(id, phone, null));
 	}
 
+	/** A registered owner, by their preferences. */
+	Recipient ownerOf(long id, String phone, String name) {
+		return owner(id, phone, name);
+	}
+
 	private Recipient owner(long id, String phone, String name) {
 		Preference preference = preferences.of(UserKind.OWNER, id);
 		return new Recipient("owner:" + id, phone, name, phone, preference.email(), preference.language(),

@@ -186,6 +186,18 @@ public class PropertyDirectory {
 			.optional();
 	}
 
+	/** The owners of every home of a building, each once. */
+	public List<OwnerContact> ownersInBuilding(long projectId, String building) {
+		return jdbc.sql("""
+				SELECT DISTINCT o.id, o.name, o.phone FROM owner o JOIN owner_home oh ON oh.owner_id = o.id
+				JOIN home h ON h.id = oh.home_id JOIN building b ON b.id = h.building_id
+				WHERE b.project_id = ? AND b.code = ? ORDER BY o.id
+				""")
+			.params(projectId, building)
+			.query((rs, n) -> new OwnerContact(rs.getLong("id"), rs.getString("name"), rs.getString("phone")))
+			.list();
+	}
+
 	/** The owners linked to a home. */
 	public List<OwnerContact> ownersOf(long homeId) {
 		return jdbc.sql("""

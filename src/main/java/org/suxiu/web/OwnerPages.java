@@ -59,9 +59,14 @@ class OwnerPages {
 		return "owner/orders";
 	}
 
+	/** The report form; an equipment label's QR code fills in the place and the type. */
 	@GetMapping("/report")
-	String reportForm(Actor me, Model model) {
-		formModel(me, model, null, null, null);
+	String reportForm(Actor me, @RequestParam(required = false) String place,
+			@RequestParam(required = false) Category category, Model model) {
+		formModel(me, model, category, null, null);
+		if (place != null) {
+			model.addAttribute("place", place);
+		}
 		return "owner/report";
 	}
 

@@ -34,7 +34,8 @@ class PageSecurityConfiguration {
 
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
-			"/settings/**", "/desk/**", "/consent/**", "/complaints", "/complaints/**" };
+			"/settings/**", "/desk/**", "/consent/**", "/complaints", "/complaints/**", "/assets", "/assets/**",
+			"/plans", "/plans/**", "/rounds", "/rounds/**", "/checkpoints/**", "/a/**" };
 
 	@Bean
 	@Order(1)
@@ -44,6 +45,9 @@ class PageSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/desk/**", "/complaints", "/complaints/**")
 				.hasAnyRole("AGENT", "SUPERVISOR", "MANAGER", "ADMIN")
+				.requestMatchers("/assets", "/assets/**", "/plans", "/plans/**", "/rounds", "/rounds/**",
+						"/checkpoints/**")
+				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
 				.requestMatchers("/search")
 				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
 				.requestMatchers("/owner/**")

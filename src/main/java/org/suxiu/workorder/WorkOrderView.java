@@ -18,7 +18,8 @@ import org.suxiu.shared.Grade;
  * An order as the API and the pages show it to one caller: phone numbers masked unless
  * their role needs them, deadlines as the SLA engine keeps them. {@code probableRework}
  * is true while the system's rework flag waits for a person ({@code reworkCheck} says how
- * it was judged; {@code reworkOf} names the earlier order).
+ * it was judged; {@code reworkOf} names the earlier order); {@code assetId} names the
+ * equipment at fault, if any.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkOrderView(String number, Status status, Grade grade, GradeSource gradeSource, boolean gradeUncertain,
@@ -27,7 +28,7 @@ public record WorkOrderView(String number, Status status, Grade grade, GradeSour
 		OffsetDateTime updatedAt, Deadlines deadlines, Map<String, ClockView> sla, Appointment appointment,
 		String resolution, Integer rating, String ratingComment, Boolean satisfied, String reworkOf,
 		String reworkNumber, boolean probableRework, ReworkCheck reworkCheck, OffsetDateTime rescuedAt,
-		List<HistoryView> history, int version) {
+		List<HistoryView> history, int version, Long assetId) {
 
 	/** A lift emergency, where people may be trapped and freeing them is recorded. */
 	@JsonIgnore

@@ -144,6 +144,12 @@ public interface WorkOrders {
 	 */
 	List<FixRecord> fixesBetween(long projectId, Instant from, Instant to);
 
+	/**
+	 * The orders that name the asset, newest first (the latest 200), with when they were
+	 * reached and completed: the asset's history and downtime.
+	 */
+	List<PastOrder> ofAsset(long assetId);
+
 	// the system's own moves, each joining the caller's transaction
 
 	/**
@@ -153,6 +159,14 @@ public interface WorkOrders {
 	 * @return whether it was closed (false if it is no longer ACCEPTED)
 	 */
 	boolean closeWithoutCall(Actor actor, String number, String why, String note);
+
+	/**
+	 * Raises an order on the system's behalf (device alarm, plan work, failed check):
+	 * graded by the triage rules unless the report gives a grade.
+	 * @return the new order's number
+	 * @throws org.suxiu.shared.InvalidInput if the place or the asset is unknown
+	 */
+	String raise(SystemReport report);
 
 	/**
 	 * Appends a system line to the order's history, such as {@code sla-warning}, without

@@ -192,6 +192,10 @@ class TemplatesTest {
 				params.put("username", "tech07");
 				params.put("minutes", 15);
 			}
+			case BUILDING_NOTICE -> {
+				params.put("building", "3");
+				params.put("text", "今日14:00至17:00水泵检修停水，请提前储水。");
+			}
 		}
 		return params;
 	}
@@ -221,6 +225,7 @@ class TemplatesTest {
 			case SUPERVISOR_COMPLAINT -> new String[] { "#123456", NUMBER, "09:30" };
 			case STAFF_COMPLAINT_ESCALATED ->
 				new String[] { "#123456", NUMBER, "09:30", zh ? "超时未回复" : "not answered" };
+			case BUILDING_NOTICE -> new String[] { "3", "17:00" };
 		};
 	}
 

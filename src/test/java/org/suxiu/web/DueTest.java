@@ -40,7 +40,7 @@ class DueTest {
 						"RUNNING", null, null));
 		return new WorkOrderView("BX20261127000001", Status.NEW, Grade.L1, null, false, null, null, null, "电梯困人", null,
 				null, null, null, null, null, null, sla, null, null, null, null, null, null, null, false, null, null,
-				null, 0);
+				null, 0, null);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,8 @@ import org.suxiu.workorder.GradeSource;
 import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.Location;
 import org.suxiu.workorder.NewWorkOrder;
+import org.suxiu.workorder.OrderAssets;
+import org.suxiu.workorder.SystemReport;
 import org.suxiu.workorder.Reporter;
 
 /**
@@ -62,9 +65,13 @@ class Intake {
 
 	private final JsonMapper json;
 
+	private final ObjectProvider<OrderAssets> assets;
+
 	Intake(WorkOrderRepository orders, PropertyDirectory directory, Triage triage, IdempotencyKeys idempotency,
-			ApplicationEventPublisher events, Clock clock, SuxiuProperties properties, JsonMapper json) {
+			ApplicationEventPublisher events, Clock clock, SuxiuProperties properties, JsonMapper json,
+			ObjectProvider<OrderAssets> assets) {
 		this.json = json;
+		this.assets = assets;
 		this.orders = orders;
 		this.directory = directory;
 		this.triage = triage;
@@ -98,12 +105,52 @@ class Intake {
 
 	/** Opens the rework order (返修) for an original whose repair did not hold. */
 	WorkOrder rework(Actor actor, WorkOrder original) {
-		NewWorkOrder request = new NewWorkOrder(original.channel, original.reporter, null, original.category,
-				original.description, original.grade, null, null);
 		Instant now = now();
-		return store(actor, original.site, request, original.reporter, original.reporterOwnerId, original.grade,
-				GradeSource.MANUAL, GradeNote.NONE, now, now, original.number);
+		WorkOrder rework = WorkOrder.intake(number(now), original.site, original.category, original.channel,
+				original.description, original.reporter, original.reporterOwnerId, actor, original.grade,
+				GradeSource.MANUAL, GradeNote.NONE, null, now, now, original.number);
+		rework.assetId = original.assetId;
+		return store(rework);
 	}
+
+	/**
+	 * Raises an order on the system's behalf (a device alarm, plan work, a failed check),
+	 * in the caller's transaction.
+	 */
+	@Transactional
+	WorkOrder raise(SystemReport report) {
+		if (report.channel() != Channel.IOT && report.channel() != Channel.INSPECTION) {
+			throw new IllegalArgumentException("the system raises IOT and INSPECTION orders only");
+		}
+		List<FieldError> errors = new ArrayList<>();
+		Location location = report.location();
+		IntakePlace found = lookUp(location, null);
+		if (found.project().isEmpty()) {
+			throw new InvalidInput("location.projectCode", "unknown project");
+		}
+		Site site = resolve(location, found, errors).map(Place::site).orElse(null);
+		if (site == null) {
+			throw new InvalidInput(errors);
+		}
+		NewWorkOrder request = new NewWorkOrder(report.channel(), null, location, report.category(),
+				report.description(), report.grade(), report.appointment(), null, report.assetId());
+		checkAsset(request, site, errors);
+		Grading grading = grade(site, request);
+		checkAppointment(request, grading.grade(), now(), errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		Instant now = now();
+		WorkOrder order = WorkOrder.intake(number(now), site, report.category(), report.channel(), report.description(),
+				new Reporter(SYSTEM_REPORTER, ""), null, report.source(), "SYSTEM", grading.grade(),
+				report.grade() == null ? GradeSource.AUTO : GradeSource.MANUAL, grading.note(), report.appointment(),
+				now, now, null);
+		order.assetId = report.assetId();
+		return store(order);
+	}
+
+	/** The reporter's name on orders the system raises. */
+	static final String SYSTEM_REPORTER = "系统 SuXiu";
 
 	private WorkOrder intake(Actor actor, NewWorkOrder request) {
 		checkChannel(actor, request.channel());
@@ -145,35 +192,58 @@ class Intake {
 			errors.add(new FieldError("reporter", "must not contain control characters"));
 		}
 		Instant reportedAt = reportedAt(request, now, errors);
+		if (site != null) {
+			checkAsset(request, site, errors);
+		}
 		// owners never grade their own report: the rules do (AUTO), staff may regrade
 		Grade requested = actor.is(Role.OWNER) ? null : request.grade();
-		Grade grade = requested;
-		GradeNote gradeNote = GradeNote.NONE;
-		if (grade == null && site != null) {
-			TriageResult result = triage.grade(site.project().tenantId(), request.category(), request.description());
-			grade = result.grade();
-			gradeNote = new GradeNote(result.explanation(), result.uncertain(), json.writeValueAsString(result));
-			if (grade == Grade.L4 && request.appointment() == null) {
-				// planned work needs an agreed time: until someone agrees one it is
-				// handled as general work, and a person confirms the grade
-				grade = Grade.L3;
-				gradeNote = new GradeNote(result.explanation() + "; 计划类但未约时间，按一般处理 planned work without a time: L3",
-						true, gradeNote.explanation());
-			}
-		}
-		checkAppointment(request, grade, now, errors);
+		Grading grading = requested != null || site == null ? new Grading(requested, GradeNote.NONE)
+				: grade(site, request);
+		checkAppointment(request, grading.grade(), now, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
 		GradeSource source = requested == null ? GradeSource.AUTO : GradeSource.MANUAL;
-		return store(actor, site, request, reporter, ownerId, grade, source, gradeNote, reportedAt, now, null);
+		WorkOrder order = WorkOrder.intake(number(now), site, request.category(), request.channel(),
+				request.description(), reporter, ownerId, actor, grading.grade(), source, grading.note(),
+				request.appointment(), reportedAt, now, null);
+		order.assetId = request.assetId();
+		return store(order);
 	}
 
-	private WorkOrder store(Actor actor, Site site, NewWorkOrder request, Reporter reporter, Long ownerId, Grade grade,
-			GradeSource source, GradeNote gradeNote, Instant reportedAt, Instant now, String reworkOf) {
-		WorkOrder order = WorkOrder.intake(number(now), site, request.category(), request.channel(),
-				request.description(), reporter, ownerId, actor, grade, source, gradeNote, request.appointment(),
-				reportedAt, now, reworkOf);
+	/** The grade the rules give a request (the requested one if given). */
+	private Grading grade(Site site, NewWorkOrder request) {
+		if (request.grade() != null) {
+			return new Grading(request.grade(), GradeNote.NONE);
+		}
+		TriageResult result = triage.grade(site.project().tenantId(), request.category(), request.description());
+		Grade grade = result.grade();
+		GradeNote gradeNote = new GradeNote(result.explanation(), result.uncertain(), json.writeValueAsString(result));
+		if (grade == Grade.L4 && request.appointment() == null) {
+			// planned work needs an agreed time: until someone agrees one it is
+			// handled as general work, and a person confirms the grade
+			grade = Grade.L3;
+			gradeNote = new GradeNote(result.explanation() + "; 计划类但未约时间，按一般处理 planned work without a time: L3", true,
+					gradeNote.explanation());
+		}
+		return new Grading(grade, gradeNote);
+	}
+
+	private record Grading(Grade grade, GradeNote note) {
+	}
+
+	/** Named equipment must stand in the order's project. */
+	private void checkAsset(NewWorkOrder request, Site site, List<FieldError> errors) {
+		if (request.assetId() == null) {
+			return;
+		}
+		OrderAssets answer = assets.getIfAvailable();
+		if (answer == null || !answer.standsIn(request.assetId(), site.project().id())) {
+			errors.add(new FieldError("assetId", "unknown asset in this project 本项目没有该设备"));
+		}
+	}
+
+	private WorkOrder store(WorkOrder order) {
 		orders.insert(order);
 		order.events().forEach(events::publishEvent);
 		return order;

@@ -101,7 +101,7 @@ class OrderViews {
 				WorkOrderView.at(order.updatedAt, zone), Deadlines.of(sla, zone), ClockView.of(sla, zone, now),
 				appointment, order.resolution, order.rating, order.ratingComment, order.satisfied, order.reworkOf,
 				order.reworkNumber, order.reworkCheck == ReworkCheck.PROBABLE, order.reworkCheck,
-				WorkOrderView.at(order.rescuedAt, zone), lines, order.version);
+				WorkOrderView.at(order.rescuedAt, zone), lines, order.version, order.assetId);
 	}
 
 }

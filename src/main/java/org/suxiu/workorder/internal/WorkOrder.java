@@ -130,6 +130,9 @@ class WorkOrder {
 	/** When the people trapped in a lift were freed; only on an entrapment order. */
 	Instant rescuedAt;
 
+	/** The equipment at fault (asset module's id), or null. */
+	Long assetId;
+
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
 
 	private final List<WorkOrderEvent> events = new ArrayList<>();
@@ -160,8 +163,19 @@ class WorkOrder {
 	static WorkOrder intake(String number, Site site, Category category, Channel channel, String description,
 			Reporter reporter, Long reporterOwnerId, Actor actor, Grade grade, GradeSource gradeSource,
 			GradeNote gradeNote, Appointment appointment, Instant reportedAt, Instant now, String reworkOf) {
+		return intake(number, site, category, channel, description, reporter, reporterOwnerId, actor.username(),
+				actor.role().name(), grade, gradeSource, gradeNote, appointment, reportedAt, now, reworkOf);
+	}
+
+	/**
+	 * A new order as taken in by {@code by} in {@code role}: a person, or the system
+	 * ({@code device:…}, {@code plan:…} as {@code SYSTEM}).
+	 */
+	static WorkOrder intake(String number, Site site, Category category, Channel channel, String description,
+			Reporter reporter, Long reporterOwnerId, String by, String role, Grade grade, GradeSource gradeSource,
+			GradeNote gradeNote, Appointment appointment, Instant reportedAt, Instant now, String reworkOf) {
 		WorkOrder order = new WorkOrder(null, number, site.project().tenantId(), site, category, channel, description,
-				reporter, reporterOwnerId, actor.username(), reportedAt, now, reworkOf, 0);
+				reporter, reporterOwnerId, by, reportedAt, now, reworkOf, 0);
 		order.status = Status.NEW;
 		order.grade = grade;
 		order.gradeSource = gradeSource;
@@ -171,8 +185,8 @@ class WorkOrder {
 		order.updatedAt = now;
 		String note = (reworkOf == null ? "" : "返修 rework of " + reworkOf + "; ") + grade + " "
 				+ (gradeSource == GradeSource.AUTO ? "自动分级 auto: " + gradeNote.line() : "人工分级 manual");
-		order.newHistory.add(new HistoryEntry(now, "create", actor.username(), actor.role().name(), null,
-				Status.NEW.name(), note, channel.name(), null));
+		order.newHistory
+			.add(new HistoryEntry(now, "create", by, role, null, Status.NEW.name(), note, channel.name(), null));
 		order.events.add(new WorkOrderCreated(number, order.tenantId, site.project().id(), grade, category, channel,
 				reportedAt, reworkOf, appointment == null ? null : appointment.from().toInstant(),
 				appointment == null ? null : appointment.to().toInstant(), now));

@@ -78,11 +78,11 @@ class WorkOrderRepository {
 							    building, unit, room, area, status, grade, grade_source, category, channel, description,
 							    reporter_name, reporter_phone, reporter_owner_id, created_by, assignee_id, assignee_name,
 							    assignee_phone, appointment_from, appointment_to, reported_at, created_at, updated_at, rework_of,
-							    grade_uncertain, grade_explanation, version)
+							    grade_uncertain, grade_explanation, asset_id, version)
 							VALUES (:number, :tenant, :project, :projectCode, :projectName, :home, :area_id, :building, :unit,
 							    :room, :area, :status, :grade, :gradeSource, :category, :channel, :description, :reporterName,
 							    :reporterPhone, :owner, :createdBy, :assigneeId, :assigneeName, :assigneePhone, :appFrom, :appTo,
-							    :reportedAt, :createdAt, :updatedAt, :reworkOf, :gradeUncertain, CAST(:gradeExplanation AS JSONB), 0)
+							    :reportedAt, :createdAt, :updatedAt, :reworkOf, :gradeUncertain, CAST(:gradeExplanation AS JSONB), :assetId, 0)
 							RETURNING id)
 							"""
 					+ historyFrom("o", history) + " SELECT id FROM o")
@@ -118,7 +118,8 @@ class WorkOrderRepository {
 			.param("reworkJudged", order.reworkJudged)
 			.param("reworkOf", order.reworkOf)
 			.param("gradeUncertain", order.gradeUncertain)
-			.param("gradeExplanation", order.gradeExplanation);
+			.param("gradeExplanation", order.gradeExplanation)
+			.param("assetId", order.assetId);
 		long id = historyParams(statement, history).query(Long.class).single();
 		written.put(order.number, order);
 		return id;
@@ -432,6 +433,7 @@ class WorkOrderRepository {
 		order.rescuedAt = instant(rs, "rescued_at");
 		String reworkCheck = rs.getString("rework_check");
 		order.reworkCheck = reworkCheck == null ? null : ReworkCheck.valueOf(reworkCheck);
+		order.assetId = (Long) rs.getObject("asset_id");
 		return order;
 	}
 
@@ -461,7 +463,18 @@ class WorkOrderRepository {
 		return reportedBetween(projectId, from, to, " AND o.grade = 'L1' AND o.category = 'ELEVATOR'");
 	}
 
+	/** The latest 200 orders naming the asset, newest first. */
+	List<PastOrder> ofAsset(long assetId) {
+		return past("WHERE o.asset_id = ? AND o.status <> 'CANCELLED' ORDER BY o.reported_at DESC, o.id DESC LIMIT 200",
+				assetId);
+	}
+
 	private List<PastOrder> reportedBetween(long projectId, Instant from, Instant to, String only) {
+		return past("WHERE o.project_id = ? AND o.reported_at >= ? AND o.reported_at < ? AND o.status <> 'CANCELLED'"
+				+ only + " ORDER BY o.reported_at, o.id", projectId, Timestamp.from(from), Timestamp.from(to));
+	}
+
+	private List<PastOrder> past(String whereAndOrder, Object... params) {
 		return jdbc
 			.sql("""
 					SELECT o.number, o.grade, o.category, o.building, o.area, o.reported_at, o.appointment_from,
@@ -471,11 +484,9 @@ class WorkOrderRepository {
 					       (SELECT min(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'start') AS started,
 					       (SELECT max(h.at) FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'complete') AS completed
 					FROM work_order o
-					WHERE o.project_id = ? AND o.reported_at >= ? AND o.reported_at < ? AND o.status <> 'CANCELLED'%s
-					ORDER BY o.reported_at, o.id
 					"""
-				.formatted(only))
-			.params(projectId, Timestamp.from(from), Timestamp.from(to))
+					+ whereAndOrder)
+			.params(params)
 			.query((rs, n) -> new PastOrder(rs.getString("number"), Grade.valueOf(rs.getString("grade")),
 					Category.valueOf(rs.getString("category")), rs.getString("building"), rs.getString("area"),
 					instant(rs, "reported_at"), instant(rs, "appointment_from"), instant(rs, "appointment_to"),

@@ -45,6 +45,7 @@ import org.suxiu.workorder.NewWorkOrder;
 import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.PastOrder;
+import org.suxiu.workorder.SystemReport;
 import org.suxiu.workorder.SlaSnapshot;
 import org.suxiu.workorder.Status;
 import org.suxiu.workorder.WorkOrderNotFound;
@@ -394,6 +395,18 @@ class WorkOrderService implements WorkOrders {
 	@Transactional(readOnly = true)
 	public List<PastOrder> entrapmentsReportedBetween(long projectId, Instant from, Instant to) {
 		return orders.entrapmentsReportedBetween(projectId, from, to);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PastOrder> ofAsset(long assetId) {
+		return orders.ofAsset(assetId);
+	}
+
+	@Override
+	@Transactional
+	public String raise(SystemReport report) {
+		return intake.raise(report).number;
 	}
 
 	@Override
