@@ -3,6 +3,7 @@ package org.suxiu.workorder.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suxiu.property.Project;
@@ -69,6 +71,11 @@ class WorkOrderRepository {
 
 	private final ArrayDeque<Long> numbers = new ArrayDeque<>();
 
+	/**
+	 * The order and its first history lines in one statement. Parameters that may be null
+	 * are bound with their type (see {@link #text}), so that the statement stays
+	 * prepared.
+	 */
 	long insert(WorkOrder order) {
 		Site site = order.site;
 		List<HistoryEntry> history = order.newHistory();
@@ -92,12 +99,12 @@ class WorkOrderRepository {
 			.param("project", site.project().id())
 			.param("projectCode", site.project().code())
 			.param("projectName", site.project().name())
-			.param("home", site.homeId())
-			.param("area_id", site.areaId())
-			.param("building", site.building())
-			.param("unit", site.unit())
-			.param("room", site.room())
-			.param("area", site.area())
+			.param("home", site.homeId(), Types.BIGINT)
+			.param("area_id", site.areaId(), Types.BIGINT)
+			.param("building", site.building(), Types.VARCHAR)
+			.param("unit", site.unit(), Types.VARCHAR)
+			.param("room", site.room(), Types.VARCHAR)
+			.param("area", site.area(), Types.VARCHAR)
 			.param("status", order.status.name())
 			.param("grade", order.grade.name())
 			.param("gradeSource", order.gradeSource.name())
@@ -106,19 +113,21 @@ class WorkOrderRepository {
 			.param("description", order.description)
 			.param("reporterName", order.reporter.name())
 			.param("reporterPhone", order.reporter.phone())
-			.param("owner", order.reporterOwnerId)
+			.param("owner", order.reporterOwnerId, Types.BIGINT)
 			.param("createdBy", order.createdBy)
-			.param("assigneeId", order.assignee == null ? null : order.assignee.id())
-			.param("assigneeName", order.assignee == null ? null : order.assignee.name())
-			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone())
-			.param("appFrom", order.appointment == null ? null : timestamp(order.appointment.from().toInstant()))
-			.param("appTo", order.appointment == null ? null : timestamp(order.appointment.to().toInstant()))
+			.param("assigneeId", order.assignee == null ? null : order.assignee.id(), Types.BIGINT)
+			.param("assigneeName", order.assignee == null ? null : order.assignee.name(), Types.VARCHAR)
+			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone(), Types.VARCHAR)
+			.param("appFrom", order.appointment == null ? null : timestamp(order.appointment.from().toInstant()),
+					Types.TIMESTAMP)
+			.param("appTo", order.appointment == null ? null : timestamp(order.appointment.to().toInstant()),
+					Types.TIMESTAMP)
 			.param("reportedAt", timestamp(order.reportedAt))
 			.param("createdAt", timestamp(order.createdAt))
 			.param("updatedAt", timestamp(order.updatedAt))
-			.param("reworkOf", order.reworkOf)
-			.param("gradeUncertain", order.gradeUncertain)
-			.param("gradeExplanation", order.gradeExplanation);
+			.param("reworkOf", order.reworkOf, Types.VARCHAR)
+			.param("gradeUncertain", order.gradeUncertain, Types.BOOLEAN)
+			.param("gradeExplanation", order.gradeExplanation, Types.VARCHAR);
 		long id = historyParams(statement, history).query(Long.class).single();
 		written.put(order.number, order);
 		return id;
@@ -157,11 +166,11 @@ class WorkOrderRepository {
 				.param("hAction" + i, e.action())
 				.param("hActor" + i, e.actor())
 				.param("hRole" + i, e.role())
-				.param("hFrom" + i, e.from())
-				.param("hTo" + i, e.to())
-				.param("hNote" + i, e.note())
-				.param("hChannel" + i, e.channel())
-				.param("hClock" + i, e.clock());
+				.param("hFrom" + i, e.from(), Types.VARCHAR)
+				.param("hTo" + i, e.to(), Types.VARCHAR)
+				.param("hNote" + i, e.note(), Types.VARCHAR)
+				.param("hChannel" + i, e.channel(), Types.VARCHAR)
+				.param("hClock" + i, e.clock(), Types.VARCHAR);
 		}
 		return statement;
 	}
@@ -186,20 +195,22 @@ class WorkOrderRepository {
 			.param("status", order.status.name())
 			.param("grade", order.grade.name())
 			.param("gradeSource", order.gradeSource.name())
-			.param("gradeUncertain", order.gradeUncertain)
-			.param("assigneeId", order.assignee == null ? null : order.assignee.id())
-			.param("assigneeName", order.assignee == null ? null : order.assignee.name())
-			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone())
-			.param("appFrom", order.appointment == null ? null : timestamp(order.appointment.from().toInstant()))
-			.param("appTo", order.appointment == null ? null : timestamp(order.appointment.to().toInstant()))
+			.param("gradeUncertain", order.gradeUncertain, Types.BOOLEAN)
+			.param("assigneeId", order.assignee == null ? null : order.assignee.id(), Types.BIGINT)
+			.param("assigneeName", order.assignee == null ? null : order.assignee.name(), Types.VARCHAR)
+			.param("assigneePhone", order.assignee == null ? null : order.assignee.phone(), Types.VARCHAR)
+			.param("appFrom", order.appointment == null ? null : timestamp(order.appointment.from().toInstant()),
+					Types.TIMESTAMP)
+			.param("appTo", order.appointment == null ? null : timestamp(order.appointment.to().toInstant()),
+					Types.TIMESTAMP)
 			.param("updatedAt", timestamp(order.updatedAt))
-			.param("holdReason", order.holdReason)
-			.param("resolution", order.resolution)
-			.param("rating", order.rating)
-			.param("ratingComment", order.ratingComment)
-			.param("satisfied", order.satisfied)
-			.param("reworkNumber", order.reworkNumber)
-			.param("rescuedAt", timestamp(order.rescuedAt))
+			.param("holdReason", order.holdReason, Types.VARCHAR)
+			.param("resolution", order.resolution, Types.VARCHAR)
+			.param("rating", order.rating, Types.INTEGER)
+			.param("ratingComment", order.ratingComment, Types.VARCHAR)
+			.param("satisfied", order.satisfied, Types.BOOLEAN)
+			.param("reworkNumber", order.reworkNumber, Types.VARCHAR)
+			.param("rescuedAt", timestamp(order.rescuedAt), Types.TIMESTAMP)
 			.param("id", order.id)
 			.param("version", order.version);
 		// the history lines go in with the row, and only if the row was still at its
@@ -442,8 +453,8 @@ class WorkOrderRepository {
 							INSERT INTO work_order_history (order_id, at, action, actor, role, from_value, to_value, note, channel, clock)
 							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 							""")
-				.params(orderId, timestamp(entry.at()), entry.action(), entry.actor(), entry.role(), entry.from(),
-						entry.to(), entry.note(), entry.channel(), entry.clock())
+				.params(orderId, timestamp(entry.at()), entry.action(), entry.actor(), entry.role(), text(entry.from()),
+						text(entry.to()), text(entry.note()), text(entry.channel()), text(entry.clock()))
 				.update();
 		}
 	}
@@ -499,6 +510,16 @@ class WorkOrderRepository {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
+	}
+
+	/**
+	 * Text that may be null, bound as text either way: a null bound untyped changes the
+	 * statement's parameter types, so the driver prepares it anew and PostgreSQL plans it
+	 * again on every call whose nulls differ from the last (issue 19: the order's insert
+	 * was planned on 91 % of its calls, 0.1 ms each).
+	 */
+	private static SqlParameterValue text(String value) {
+		return new SqlParameterValue(Types.VARCHAR, value);
 	}
 
 	private static Timestamp timestamp(Instant instant) {
