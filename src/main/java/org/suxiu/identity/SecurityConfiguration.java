@@ -23,6 +23,7 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -39,6 +40,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.core.convert.converter.Converter;
 import org.suxiu.shared.Problems;
 import org.suxiu.shared.RunMode;
@@ -98,12 +100,19 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/** Spring Security's firewall, its header checks without regular expressions. */
+	@Bean
+	WebSecurityCustomizer cheapFirewall() {
+		StrictHttpFirewall firewall = CheapChecks.firewall();
+		return web -> web.httpFirewall(firewall);
+	}
+
 	/**
 	 * Tokens come in the {@code Authorization} header; only the live-event stream also
 	 * takes {@code ?access_token=}, since browsers' EventSource cannot set headers.
 	 */
 	static BearerTokenResolver bearerTokens() {
-		DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+		BearerTokenResolver header = CheapChecks.bearerFromHeader(new DefaultBearerTokenResolver());
 		DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
 		headerOrQuery.setAllowUriQueryParameter(true);
 		return request -> (EVENT_STREAM.equals(request.getRequestURI().substring(request.getContextPath().length()))

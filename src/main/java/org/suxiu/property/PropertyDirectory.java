@@ -3,6 +3,7 @@ package org.suxiu.property;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -103,12 +104,14 @@ public class PropertyDirectory {
 				    WHERE CAST(:area AS TEXT) IS NOT NULL AND a.project_id = p.id AND a.name = CAST(:area AS TEXT)
 				    LIMIT 1) s ON TRUE
 				""")
-			.param("phone", reporterPhone)
-			.param("code", projectCode)
-			.param("area", areaName)
-			.param("building", building)
-			.param("unit", unit)
-			.param("room", room)
+			// typed even when null: a null sent untyped changes the statement's parameter
+			// types, so the driver prepares it anew and PostgreSQL plans it on every call
+			.param("phone", reporterPhone, Types.VARCHAR)
+			.param("code", projectCode, Types.VARCHAR)
+			.param("area", areaName, Types.VARCHAR)
+			.param("building", building, Types.VARCHAR)
+			.param("unit", unit, Types.VARCHAR)
+			.param("room", room, Types.VARCHAR)
 			.query((rs, n) -> {
 				long projectId = rs.getLong("id");
 				if (rs.wasNull()) {

@@ -71,8 +71,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		Files.createDirectories(directory.getParent());
 		stopOrphanedServer(directory);
 		long started = System.nanoTime();
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(directory)
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		// e.g.
+		// -Dsuxiu.embedded.postgres-config=shared_preload_libraries=pg_stat_statements
+		// for a benchmark that wants PostgreSQL's own statistics; durability is not up to
+		// it
+		for (String setting : System.getProperty("suxiu.embedded.postgres-config", "").split(";")) {
+			int eq = setting.indexOf('=');
+			if (eq > 0) {
+				builder.setServerConfig(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
+			}
+		}
+		EmbeddedPostgres postgres = builder.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			// Spring stops it after everything that uses it; zonky's own hook would race
 			// the context and leave shutdown waiting on a dead pool

@@ -39,11 +39,13 @@ final class ClosedLoop {
 			thread.start();
 		}
 		sleepUntil(measureFrom);
+		WindowProfiler profiler = WindowProfiler.start(measured.toSeconds());
 		CpuMeter.Sample before = cpu.sample();
 		ServerTimings.Snapshot serverBefore = server.get();
 		sleepUntil(measureUntil);
 		CpuMeter.Sample after = cpu.sample();
 		ServerTimings.Snapshot serverAfter = server.get();
+		profiler.stop();
 		done.await();
 		List<long[]> all = new ArrayList<>();
 		long errors = 0;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,10 +111,16 @@ public final class LoadBenchmark {
 	private String run() throws InterruptedException {
 		HikariDataSource dataSource = this.context.getBean(HikariDataSource.class);
 		Project demo = this.context.getBean(PropertyDirectory.class).project("DEMO").orElseThrow();
+		StatementStats statements = new StatementStats(dataSource);
+		String statementReport = "";
 		if (this.settings.phases().contains("create")) {
+			statements.reset();
 			String[] numbers = createOrders(demo);
+			statementReport += statements.report("create (warm-up included)", numbers.length);
 			if (this.settings.phases().contains("detail")) {
-				readOrders(numbers);
+				statements.reset();
+				long reads = readOrders(numbers);
+				statementReport += statements.report("detail (warm-up included)", reads);
 			}
 		}
 		if (this.settings.phases().contains("list")) {
@@ -121,7 +128,7 @@ public final class LoadBenchmark {
 		}
 		String plans = Boolean.getBoolean("bench.explain")
 				? new ListQueryPlans(dataSource).explain(demo.tenantId(), demo.id()) : "";
-		return this.report.render(machineFacts(dataSource)) + plans;
+		return this.report.render(machineFacts(dataSource)) + plans + statementReport;
 	}
 
 	/** Phase 1: concurrent hotline intake; returns the numbers of every order created. */
@@ -147,13 +154,17 @@ public final class LoadBenchmark {
 	}
 
 	/** Phase 2: concurrent detail reads of random orders from phase 1. */
-	private void readOrders(String[] numbers) throws InterruptedException {
+	private long readOrders(String[] numbers) throws InterruptedException {
 		BenchClient[] clients = clients();
 		log("reading %d created orders: %d clients", numbers.length, clients.length);
+		AtomicLong reads = new AtomicLong();
 		ClosedLoop.Result result = ClosedLoop.run(clients.length, this.settings.warmup(), this.settings.duration(),
-				this.cpu, serverSide("GET", ORDERS + "/{number}"),
-				(client, n) -> ClosedLoop.Outcome.of(clients[client].get(ORDERS + "/" + randomOf(numbers)), 200));
+				this.cpu, serverSide("GET", ORDERS + "/{number}"), (client, n) -> {
+					reads.incrementAndGet();
+					return ClosedLoop.Outcome.of(clients[client].get(ORDERS + "/" + randomOf(numbers)), 200);
+				});
 		this.report.add("detail  GET /work-orders/{number}", clients.length, result, new ReportTable.Target(5000, 20));
+		return reads.get();
 	}
 
 	/**

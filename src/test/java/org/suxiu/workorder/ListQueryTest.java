@@ -153,6 +153,32 @@ class ListQueryTest extends ApplicationTest {
 		assertThat(paged).containsExactlyElementsOf(numbers(both));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "status=NEW,DISPATCHED,TAKEN",
+			"status=NEW,DISPATCHED,TAKEN,ARRIVED,IN_PROGRESS,ON_HOLD&projectCode=DEMO",
+			"status=DISPATCHED,TAKEN&assignee=tech01" })
+	void pagesSeveralStatusesAsOneListNewestFirst(String filter) {
+		journeys.orderIn(Status.NEW);
+		journeys.orderIn(Status.DISPATCHED);
+		journeys.orderIn(Status.TAKEN);
+		journeys.orderIn(Status.DISPATCHED);
+		journeys.orderIn(Status.TAKEN);
+		List<JsonNode> all = journeys.items("agent", filter + "&size=100");
+
+		Response firstPage = api.get("agent", "/api/v1/work-orders?" + filter + "&page=0&size=2");
+		Response secondPage = api.get("agent", "/api/v1/work-orders?" + filter + "&page=1&size=2");
+		Response afterCursor = api.get("agent",
+				"/api/v1/work-orders?" + filter + "&size=2&after=" + firstPage.text("next"));
+
+		assertThat(all).extracting(item -> OffsetDateTime.parse(item.get("createdAt").asString()).toInstant())
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(numbers(all)).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(4);
+		List<String> paged = new ArrayList<>(numbers(firstPage));
+		paged.addAll(numbers(secondPage));
+		assertThat(paged).containsExactlyElementsOf(numbers(all).subList(0, 4));
+		assertThat(numbers(afterCursor)).containsExactlyElementsOf(numbers(secondPage));
+	}
+
 	@Test
 	void countsEveryListedOrderInTheTotal() {
 		journeys.orderIn(Status.TAKEN);

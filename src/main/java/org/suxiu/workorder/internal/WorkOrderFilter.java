@@ -21,6 +21,29 @@ import org.suxiu.workorder.Status;
 record WorkOrderFilter(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId) {
 
 	void appendTo(StringBuilder where, List<Object> params) {
+		appendVisibilityTo(where, params);
+		if (!statuses.isEmpty()) {
+			where.append(" AND status = ANY(?)");
+			params.add(statuses.stream().map(Enum::name).toArray(String[]::new));
+		}
+		appendNarrowingTo(where, params);
+	}
+
+	/**
+	 * The conditions but the status: a page of several statuses is read one status at a
+	 * time (see {@code WorkOrderRepository.page}).
+	 */
+	void appendAllButStatusTo(StringBuilder where, List<Object> params) {
+		appendVisibilityTo(where, params);
+		appendNarrowingTo(where, params);
+	}
+
+	/** Whether only some projects' orders are asked for. */
+	boolean mentionsProject() {
+		return projectId != null || (!actor.is(Role.OWNER) && !actor.projectIds().isEmpty());
+	}
+
+	private void appendVisibilityTo(StringBuilder where, List<Object> params) {
 		if (actor.is(Role.OWNER)) {
 			where.append(" AND reporter_owner_id = ?");
 			params.add(actor.id());
@@ -37,10 +60,9 @@ record WorkOrderFilter(Actor actor, List<Status> statuses, Grade grade, Long pro
 				params.add(actor.projectIds().toArray(Long[]::new));
 			}
 		}
-		if (!statuses.isEmpty()) {
-			where.append(" AND status = ANY(?)");
-			params.add(statuses.stream().map(Enum::name).toArray(String[]::new));
-		}
+	}
+
+	private void appendNarrowingTo(StringBuilder where, List<Object> params) {
 		if (grade != null) {
 			where.append(" AND grade = ?");
 			params.add(grade.name());
