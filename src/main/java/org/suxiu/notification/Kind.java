@@ -61,6 +61,9 @@ enum Kind {
 	/** A material fell to its low-stock mark. */
 	SUPERVISOR_LOW_STOCK(1, List.of("item")),
 
+	/** Emergencies of a project outnumber the technicians free to take them. */
+	SUPERVISOR_SURGE(2, List.of("place")),
+
 	/** A one-time sign-in code. */
 	SIGN_IN_CODE(1, List.of()),
 
