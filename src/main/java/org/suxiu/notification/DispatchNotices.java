@@ -9,8 +9,10 @@ import org.suxiu.shared.Role;
 
 /**
  * Tells the project's supervisors when emergencies outnumber the technicians free to take
- * them, with the shortfall; like {@link ChargeNotices}, the handler runs after the change
- * committed and its dedupe keys make a second run write nothing.
+ * them, with the shortfall: a notice about the project, not about the order that showed
+ * the surge (urgent, so it goes out at night and first). Like {@link ChargeNotices}, the
+ * handler runs after the change committed and its dedupe keys make a second run write
+ * nothing.
  */
 @Component
 class DispatchNotices {
@@ -31,7 +33,7 @@ class DispatchNotices {
 			outbox.record(new Notice(key, Kind.SUPERVISOR_SURGE, supervisor,
 					Map.of("open", event.openEmergencies(), "free", event.freeQualified(), "shortfall",
 							event.shortfall(), "place", event.place() == null ? "" : event.place()),
-					event.tenantId(), event.orderNumber(), true, false, org.suxiu.shared.Grade.L1));
+					event.tenantId(), null, true, false, null));
 		}
 	}
 
