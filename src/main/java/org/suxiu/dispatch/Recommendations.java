@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,8 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.GeoPoint;
+import org.suxiu.shared.Grade;
 import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.workorder.OrderFacts;
+import org.suxiu.workorder.WorkOrders;
 
 /**
  * Gathers what the {@link Recommender} needs for one order and ranks the tenant's
@@ -36,16 +41,24 @@ class Recommendations {
 
 	private final SuxiuProperties properties;
 
-	Recommendations(TechnicianDirectory technicians, PropertyDirectory property, Clock clock,
-			SuxiuProperties properties, MeterRegistry meters, @Value("${suxiu.dispatch.speed-kmh:20}") double speedKmh,
+	private final WorkOrders orders;
+
+	private final SurgeAlerts alerts;
+
+	Recommendations(TechnicianDirectory technicians, PropertyDirectory property, WorkOrders orders, SurgeAlerts alerts,
+			Clock clock, SuxiuProperties properties, MeterRegistry meters,
+			@Value("${suxiu.dispatch.speed-kmh:20}") double speedKmh,
 			@Value("${suxiu.dispatch.detour:1.3}") double detour,
-			@Value("${suxiu.dispatch.overhead:PT2M}") Duration overhead) {
+			@Value("${suxiu.dispatch.overhead:PT2M}") Duration overhead,
+			@Value("${suxiu.dispatch.on-call-wake-up:PT0M}") Duration onCallWakeUp) {
 		this.technicians = technicians;
 		this.property = property;
+		this.orders = orders;
+		this.alerts = alerts;
 		this.clock = clock;
 		this.properties = properties;
 		this.recommender = new Recommender(new TravelTimes.StraightLine(speedKmh, detour, Duration.ofMinutes(2)),
-				overhead, Duration.ofMinutes(15));
+				overhead, Duration.ofMinutes(15), onCallWakeUp, Recommender.UrgentPreemption.IN_SURGE);
 		this.latency = Timer.builder("suxiu.recommendation")
 			.description("Time to rank the technicians for one order")
 			.publishPercentileHistogram()
@@ -57,7 +70,10 @@ class Recommendations {
 		return latency.record(() -> assess(order).proposals());
 	}
 
-	/** The proposals and, for everyone else, why not. */
+	/**
+	 * The proposals and, for everyone else, why not. For an emergency in a surge the
+	 * supervisor is alerted (at most once per project per interval).
+	 */
 	@Transactional(readOnly = true)
 	Ranking assess(OrderFacts order) {
 		GeoPoint site = property.position(order.projectId(), order.building(), order.area()).orElse(null);
@@ -65,10 +81,33 @@ class Recommendations {
 			.stream()
 			.filter(j -> !j.number().equals(order.number()))
 			.collect(Collectors.groupingBy(Job::technicianId));
-		return recommender.assess(
-				new Recommender.Order(order.number(), order.projectId(), order.grade(), order.category(), site,
-						order.arriveBy()),
-				technicians.technicians(order.tenantId()), jobs, clock.instant(), properties.zone());
+		Recommender.Order placing = new Recommender.Order(order.number(), order.projectId(), order.grade(),
+				order.category(), site, order.arriveBy());
+		List<Technician> roster = technicians.technicians(order.tenantId());
+		Instant now = clock.instant();
+		int open = order.grade() == Grade.L1 ? openEmergencies(order) : 0;
+		Ranking ranking = recommender.assess(placing, roster, jobs, now, properties.zone(), open);
+		if (order.grade() == Grade.L1) {
+			Surge surge = recommender.surge(placing, roster, jobs, open, now, properties.zone());
+			if (surge.active()) {
+				alerts.raise(order, surge, now);
+			}
+		}
+		return ranking;
+	}
+
+	/**
+	 * The project's emergencies nobody has reached yet: waiting for a technician, or
+	 * dispatched or taken; the order itself included.
+	 */
+	private int openEmergencies(OrderFacts order) {
+		Set<String> open = new HashSet<>(technicians.emergenciesOnTheWay(order.projectId()));
+		orders.waiting(order.projectId())
+			.stream()
+			.filter(o -> o.grade() == Grade.L1)
+			.forEach(o -> open.add(o.number()));
+		open.add(order.number());
+		return open.size();
 	}
 
 }

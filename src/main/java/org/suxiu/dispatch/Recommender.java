@@ -53,10 +53,40 @@ public final class Recommender {
 
 	private final Duration unknownTravel;
 
+	private final Duration onCallWakeUp;
+
+	private final UrgentPreemption urgentPreemption;
+
+	/** When an emergency may interrupt urgent (L2) work being done. */
+	public enum UrgentPreemption {
+
+		/** Never: only planned and general work yields. */
+		NEVER,
+		/**
+		 * Only in a {@link Surge}: emergencies outnumber the free qualified technicians.
+		 */
+		IN_SURGE,
+		/** Whenever it is cheaper (the rule before surge mode). */
+		ALWAYS
+
+	}
+
 	public Recommender(TravelTimes travel, Duration overhead, Duration unknownTravel) {
+		this(travel, overhead, unknownTravel, Duration.ZERO, UrgentPreemption.IN_SURGE);
+	}
+
+	/**
+	 * @param onCallWakeUp how long an on-call technician needs from the call until they
+	 * can set off, added to their ETA
+	 * @param urgentPreemption when an L1 may interrupt an L2 being worked
+	 */
+	public Recommender(TravelTimes travel, Duration overhead, Duration unknownTravel, Duration onCallWakeUp,
+			UrgentPreemption urgentPreemption) {
 		this.travel = travel;
 		this.overhead = overhead;
 		this.unknownTravel = unknownTravel;
+		this.onCallWakeUp = onCallWakeUp;
+		this.urgentPreemption = urgentPreemption;
 	}
 
 	/**
@@ -80,14 +110,31 @@ public final class Recommender {
 
 	/**
 	 * As {@link #rank}, and for every technician left out the reason: the first rule they
-	 * fail, checked in the order of {@link NotProposed.Reason}.
+	 * fail, checked in the order of {@link NotProposed.Reason}. Only the order itself is
+	 * counted as an open emergency.
 	 */
 	public Ranking assess(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, Instant now,
 			ZoneId zone) {
+		return assess(order, technicians, jobs, now, zone, order.grade() == Grade.L1 ? 1 : 0);
+	}
+
+	/**
+	 * As {@link #assess(Order, List, Map, Instant, ZoneId)}, knowing how many emergencies
+	 * of the order's project nobody has reached yet (the order included): when they
+	 * outnumber the free qualified technicians ({@link #surge}) every proposal says so
+	 * and an urgent job may be interrupted.
+	 */
+	public Ranking assess(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, Instant now,
+			ZoneId zone, int openEmergencies) {
 		// on-call (值班) technicians take emergencies and urgent orders; only an L1 may
 		// interrupt other work
 		boolean urgent = order.grade() == Grade.L1 || order.grade() == Grade.L2;
 		boolean emergency = order.grade() == Grade.L1;
+		Surge surge = emergency ? surge(order, technicians, jobs, openEmergencies, now, zone) : null;
+		boolean inSurge = surge != null && surge.active();
+		boolean urgentYields = urgentPreemption == UrgentPreemption.ALWAYS
+				|| (urgentPreemption == UrgentPreemption.IN_SURGE && inSurge);
+		List<Technician> free = emergency ? freeToTakeOver(order, technicians, jobs, now, zone) : List.of();
 		List<Candidate> candidates = new ArrayList<>();
 		List<NotProposed> left = new ArrayList<>();
 		for (Technician technician : technicians) {
@@ -106,9 +153,10 @@ public final class Recommender {
 				continue;
 			}
 			Instant shiftEnd = technician.shiftEnd(now.atZone(zone), urgent).toInstant();
-			Candidate best = plan(order, technician, level, onCall, inHand, now, false, shiftEnd);
-			if (emergency && inHand.stream().anyMatch(j -> j.isOnSite() && isPreemptible(j))) {
-				Candidate preempting = plan(order, technician, level, onCall, inHand, now, true, shiftEnd);
+			Candidate best = plan(order, technician, level, onCall, inHand, now, false, shiftEnd, urgentYields);
+			if (emergency && inHand.stream().anyMatch(j -> j.isOnSite() && isPreemptible(j, urgentYields))) {
+				Candidate preempting = plan(order, technician, level, onCall, inHand, now, true, shiftEnd,
+						urgentYields);
 				if (preempting.cost() < best.cost()) {
 					best = preempting;
 				}
@@ -124,6 +172,14 @@ public final class Recommender {
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
 			Map<String, Object> reasons = c.reasons();
+			if (inSurge) {
+				reasons.put("surge", surge.reason());
+				reasons.put("summary", reasons.get("summary") + "；紧急高峰，缺" + surge.shortfall() + "人 surge: short by "
+						+ surge.shortfall());
+			}
+			if (emergency && !c.delays().isEmpty()) {
+				reasons.put("handOver", handOver(c, jobs, free));
+			}
 			if (i > 0) {
 				reasons.put("whyNotFirst", whyNotFirst(c, candidates.get(0)));
 			}
@@ -143,8 +199,85 @@ public final class Recommender {
 				technician.maxOpenJobs(), next == null ? null : next.toInstant());
 	}
 
+	/**
+	 * How many emergencies of the order's project wait against how many technicians could
+	 * go now: serving the project, available, on a regular shift (on-call ones are the
+	 * reserve a surge wakes), skilled in the order's trade and holding no L1 or L2 job.
+	 * @param openEmergencies L1 orders of the project nobody has reached yet, the order
+	 * included
+	 */
+	public Surge surge(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, int openEmergencies,
+			Instant now, ZoneId zone) {
+		int free = 0;
+		for (Technician technician : technicians) {
+			if (technician.level(order.category()) > 0 && technician.serves(order.projectId())
+					&& technician.status() != TechnicianStatus.LEAVE && technician.isAvailable()
+					&& technician.onShift(now.atZone(zone), false)
+					&& jobs.getOrDefault(technician.id(), List.of())
+						.stream()
+						.noneMatch(j -> j.grade() == Grade.L1 || j.grade() == Grade.L2)) {
+				free++;
+			}
+		}
+		return new Surge(order.projectId(), openEmergencies, free);
+	}
+
+	/**
+	 * Technicians serving the order's project on a regular shift with nothing in hand.
+	 */
+	private static List<Technician> freeToTakeOver(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs,
+			Instant now, ZoneId zone) {
+		List<Technician> free = new ArrayList<>();
+		for (Technician technician : technicians) {
+			if (technician.serves(order.projectId()) && technician.isAvailable()
+					&& jobs.getOrDefault(technician.id(), List.of()).isEmpty()
+					&& technician.onShift(now.atZone(zone), false)) {
+				free.add(technician);
+			}
+		}
+		return free;
+	}
+
+	/**
+	 * Re-planning for an emergency: the queued, not yet started jobs the candidate would
+	 * put off, each with the nearest technician on a regular shift with nothing in hand
+	 * who has its skill and could take it instead (one job each), or nobody.
+	 */
+	private List<Map<String, Object>> handOver(Candidate candidate, Map<Long, List<Job>> jobs, List<Technician> free) {
+		List<Map<String, Object>> moves = new ArrayList<>();
+		java.util.Set<Long> used = new java.util.HashSet<>();
+		for (Job job : jobs.getOrDefault(candidate.technician().id(), List.of())) {
+			if (!candidate.delays().contains(job.number())) {
+				continue;
+			}
+			Technician best = null;
+			Duration nearest = null;
+			for (Technician other : free) {
+				if (other.id() == candidate.technician().id() || used.contains(other.id())
+						|| other.level(job.category()) == 0) {
+					continue;
+				}
+				Duration trip = trip(other.position(), job.site());
+				if (nearest == null || trip.compareTo(nearest) < 0) {
+					nearest = trip;
+					best = other;
+				}
+			}
+			Map<String, Object> move = new LinkedHashMap<>();
+			move.put("order", job.number());
+			move.put("technicianId", best == null ? null : best.id());
+			move.put("name", best == null ? null : best.name());
+			move.put("etaMinutes", best == null ? null : overhead.plus(nearest).toMinutes());
+			if (best != null) {
+				used.add(best.id());
+			}
+			moves.add(move);
+		}
+		return moves;
+	}
+
 	private Candidate plan(Order order, Technician technician, int level, boolean onCall, List<Job> inHand, Instant now,
-			boolean preempt, Instant shiftEnd) {
+			boolean preempt, Instant shiftEnd, boolean urgentYields) {
 		Duration busy = Duration.ZERO;
 		GeoPoint from = technician.position();
 		String preempts = null;
@@ -152,7 +285,7 @@ public final class Recommender {
 		for (Job job : inHand) {
 			if (job.isOnSite()) {
 				from = job.site() != null ? job.site() : from;
-				if (preempt && isPreemptible(job)) {
+				if (preempt && isPreemptible(job, urgentYields)) {
 					preempts = job.number();
 					preemptsUrgent = job.grade() == Grade.L2;
 				}
@@ -176,7 +309,8 @@ public final class Recommender {
 			}
 		}
 		Duration trip = trip(from, order.site());
-		Duration eta = overhead.plus(busy).plus(trip);
+		Duration wakeUp = onCall && inHand.isEmpty() ? onCallWakeUp : Duration.ZERO;
+		Duration eta = overhead.plus(wakeUp).plus(busy).plus(trip);
 		Instant arrival = now.plus(eta);
 		Long slack = order.arriveBy() == null ? null : Duration.between(arrival, order.arriveBy()).toMinutes();
 		Duration thisJob = trip.plus(service(order.category()));
@@ -201,6 +335,9 @@ public final class Recommender {
 		reasons.put("busyMinutes", busy.toMinutes());
 		reasons.put("skillLevel", level);
 		reasons.put("shift", onCall ? "ON_CALL" : "REGULAR");
+		if (!wakeUp.isZero() && !wakeUp.isNegative()) {
+			reasons.put("wakeUpMinutes", wakeUp.toMinutes());
+		}
 		reasons.put("slackMinutes", slack);
 		reasons.put("preempts", preempts);
 		reasons.put("delays", delays);
@@ -208,7 +345,7 @@ public final class Recommender {
 		reasons.put("afterShiftEnd", arrival.isAfter(shiftEnd));
 		reasons.put("cost", Math.round(cost * 10) / 10.0);
 		reasons.put("summary", summary(eta, trip, inHand.size(), level, slack, preempts));
-		return new Candidate(technician, eta, cost, preempts, reasons);
+		return new Candidate(technician, eta, cost, preempts, delays, reasons);
 	}
 
 	/**
@@ -248,11 +385,12 @@ public final class Recommender {
 
 	/**
 	 * An emergency may interrupt any less urgent job being worked: planned and general
-	 * work first; an urgent (L2) job costs twice as much to interrupt, so it is chosen
-	 * only when nobody else gets there in time.
+	 * work always; an urgent (L2) job only when {@code urgentYields} (in a surge), and it
+	 * costs twice as much to interrupt, so it is chosen only when nobody else gets there
+	 * in time.
 	 */
-	private static boolean isPreemptible(Job job) {
-		return job.grade() != Grade.L1;
+	private static boolean isPreemptible(Job job, boolean urgentYields) {
+		return job.grade() != Grade.L1 && (job.grade() != Grade.L2 || urgentYields);
 	}
 
 	private static String summary(Duration eta, Duration trip, int jobs, int level, Long slack, String preempts) {
@@ -299,7 +437,7 @@ public final class Recommender {
 		return why.isEmpty() ? "综合得分略低 slightly lower overall" : String.join("；", why);
 	}
 
-	private record Candidate(Technician technician, Duration eta, double cost, String preempts,
+	private record Candidate(Technician technician, Duration eta, double cost, String preempts, List<String> delays,
 			Map<String, Object> reasons) {
 	}
 

@@ -93,6 +93,14 @@ public class TechnicianDirectory {
 			.list();
 	}
 
+	/** The project's emergencies dispatched or taken, nobody on site yet. */
+	List<String> emergenciesOnTheWay(long projectId) {
+		return jdbc.sql("""
+				SELECT order_number FROM dispatch_job
+				WHERE project_id = ? AND grade = 'L1' AND status IN ('DISPATCHED', 'TAKEN')
+				""").param(projectId).query(String.class).list();
+	}
+
 	List<Job> jobsOf(long technicianId) {
 		return jdbc.sql("SELECT * FROM dispatch_job WHERE technician_id = ? ORDER BY dispatched_at")
 			.param(technicianId)

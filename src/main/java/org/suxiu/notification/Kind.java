@@ -71,6 +71,8 @@ enum Kind {
 
 	/** A complaint's clock ran out (to its supervisor and the project's managers). */
 	STAFF_COMPLAINT_ESCALATED(2, List.of("place")),
+	/** Emergencies of a project outnumber the technicians free to take them. */
+	SUPERVISOR_SURGE(2, List.of("place")),
 
 	/** A one-time sign-in code. */
 	SIGN_IN_CODE(1, List.of()),

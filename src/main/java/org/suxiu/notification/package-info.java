@@ -5,5 +5,5 @@
  * depends on this module; it listens to everything.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "charge",
-		"complaint", "identity", "incident", "live", "property", "shared", "sla", "workorder" })
+		"complaint", "dispatch", "identity", "incident", "live", "property", "shared", "sla", "workorder" })
 package org.suxiu.notification;

@@ -45,9 +45,12 @@ final class Batch {
 	 * nearest-idle's (paired: same scenarios)
 	 * @param unserved requests never reached
 	 * @param decisionP99Millis decision time p99 over the batch
+	 * @param suxiuMinusThis per grade, {@code suxiu}'s within-limit share minus this
+	 * variant's (paired), when both ran: what the part the variant changes buys or costs
 	 */
 	record PolicyBatch(String policy, Map<Grade, Count> byGrade, Interval l1OfReference, Interval l1OfBound,
-			Map<Grade, Interval> againstNearestIdle, int unserved, double decisionP99Millis) {
+			Map<Grade, Interval> againstNearestIdle, int unserved, double decisionP99Millis,
+			Map<Grade, Interval> suxiuMinusThis) {
 	}
 
 	/**
@@ -147,6 +150,7 @@ final class Batch {
 		for (String name : policies) {
 			Map<Grade, Count> byGrade = new EnumMap<>(Grade.class);
 			Map<Grade, Interval> against = new EnumMap<>(Grade.class);
+			Map<Grade, Interval> suxiuMinus = new EnumMap<>(Grade.class);
 			int unserved = 0;
 			for (Grade grade : Grade.values()) {
 				byGrade.put(grade, count(all.stream().map(s -> s.policies().get(name).get(grade)).toList()));
@@ -161,6 +165,17 @@ final class Batch {
 					}
 					against.put(grade, ratio(diff, n, false));
 				}
+				if (policies.contains("suxiu") && name.startsWith("suxiu-")) {
+					double[] diff = new double[all.size()];
+					double[] n = new double[all.size()];
+					for (int i = 0; i < all.size(); i++) {
+						int[] mine = all.get(i).policies().get(name).get(grade);
+						int[] shipped = all.get(i).policies().get("suxiu").get(grade);
+						diff[i] = shipped[1] - mine[1];
+						n[i] = mine[0];
+					}
+					suxiuMinus.put(grade, ratio(diff, n, false));
+				}
 			}
 			for (ScenarioCounts s : all) {
 				for (int[] c : s.policies().get(name).values()) {
@@ -173,7 +188,8 @@ final class Batch {
 			Interval ofBound = ratio(l1, all.stream().mapToDouble(s -> s.bound().get(Grade.L1)[1]).toArray(), false);
 			double[] nanos = all.stream().flatMapToDouble(s -> Arrays.stream(s.nanos().get(name))).sorted().toArray();
 			double p99 = nanos.length == 0 ? 0 : nanos[(int) Math.ceil(0.99 * (nanos.length - 1))] / 1e6;
-			figures.add(new PolicyBatch(name, byGrade, ofReference, ofBound, against, unserved, round(p99)));
+			figures
+				.add(new PolicyBatch(name, byGrade, ofReference, ofBound, against, unserved, round(p99), suxiuMinus));
 		}
 		int proven = (int) all.stream().filter(ScenarioCounts::proven).count();
 		return new Result(profile, seeds, all.size(), all.stream().mapToInt(ScenarioCounts::requests).sum(), bound,
@@ -260,6 +276,15 @@ final class Batch {
 					}
 					out.append('\n');
 				}
+			}
+		}
+		for (PolicyBatch p : result.policies()) {
+			if (p.suxiuMinusThis() != null && !p.suxiuMinusThis().isEmpty()) {
+				out.append(String.format("%-13s", "suxiu − " + p.policy()));
+				for (Grade grade : Grade.values()) {
+					out.append(String.format(" | %-27s", p.suxiuMinusThis().get(grade)));
+				}
+				out.append('\n');
 			}
 		}
 		return out.toString();

@@ -89,10 +89,11 @@ final class ClairvoyantReference {
 		int horizon = (int) Math.ceil(sim.scenario.hours() * 60) + 2 * 24 * 60;
 		this.nextOn = new int[sim.techs.size()][horizon];
 		for (Tech tech : sim.techs) {
+			boolean[] woken = woken(tech, horizon);
 			int[] next = nextOn[(int) tech.id - 1];
 			int following = Integer.MAX_VALUE;
 			for (int m = horizon - 1; m >= 0; m--) {
-				if (sim.isOnShift(tech, m)) {
+				if (woken[m] || sim.isOnShift(tech, m)) {
 					following = m;
 				}
 				next[m] = following;
@@ -145,6 +146,36 @@ final class ClairvoyantReference {
 		for (int j = emergencies.size() - 1; j >= 0; j--) {
 			reachableAfter[j] = reachableAfter[j + 1] + (reachable[j] ? 1 : 0);
 		}
+	}
+
+	/**
+	 * The minutes an on-call technician could be up: a policy wakes one only for an
+	 * emergency of their trades while they are on call, and they can set off the wake-up
+	 * later, until that on-call shift ends. Relaxed: from the first such emergency of
+	 * each on-call shift (rounded down to the minute), whoever takes it.
+	 */
+	private boolean[] woken(Tech tech, int horizon) {
+		boolean[] up = new boolean[horizon];
+		if (tech.shifts.stream().noneMatch(org.suxiu.dispatch.Shift::onCall)) {
+			return up;
+		}
+		for (Request emergency : emergencies) {
+			if (!tech.skills.contains(emergency.category())) {
+				continue;
+			}
+			double ends = sim.onCallEnds(tech, emergency.at());
+			if (ends < 0) {
+				continue;
+			}
+			int from = (int) Math.floor(emergency.at() + sim.wakeUpMinutes);
+			for (int m = Math.max(0, from); m < Math.min(horizon, Math.ceil(ends)); m++) {
+				if (up[m]) {
+					break;
+				}
+				up[m] = true;
+			}
+		}
+		return up;
 	}
 
 	Result solve() {

@@ -120,7 +120,7 @@ final class HistoryScenario {
 		}
 		return new Scenario(scenario.name() + " +" + extra, scenario.seed(), scenario.start(), scenario.hours(),
 				scenario.travel(), scenario.dispatchOverheadMinutes(), sites, technicians, scenario.sla(),
-				scenario.requests(), scenario.generator(), scenario.incidents());
+				scenario.requests(), scenario.generator(), scenario.incidents(), scenario.onCallWakeUpMinutes());
 	}
 
 	private String site(GeoPoint point) {

@@ -27,10 +27,25 @@ import org.suxiu.dispatch.Shift;
  * @param requests an explicit trace
  * @param generator a request generator, used after the trace
  * @param incidents technicians dropping out
+ * @param onCallWakeUpMinutes how long an on-call (值班) technician needs from being woken
+ * until they can set off; {@value #DEFAULT_WAKE_UP_MINUTES} when absent
  */
 record Scenario(String name, long seed, OffsetDateTime start, double hours, Travel travel,
 		Double dispatchOverheadMinutes, List<SiteSpec> sites, List<TechnicianSpec> technicians, Map<Grade, Limit> sla,
-		List<RequestSpec> requests, Generator generator, List<Incident> incidents) {
+		List<RequestSpec> requests, Generator generator, List<Incident> incidents, Double onCallWakeUpMinutes) {
+
+	static final double DEFAULT_WAKE_UP_MINUTES = 15;
+
+	Scenario(String name, long seed, OffsetDateTime start, double hours, Travel travel, Double dispatchOverheadMinutes,
+			List<SiteSpec> sites, List<TechnicianSpec> technicians, Map<Grade, Limit> sla, List<RequestSpec> requests,
+			Generator generator, List<Incident> incidents) {
+		this(name, seed, start, hours, travel, dispatchOverheadMinutes, sites, technicians, sla, requests, generator,
+				incidents, null);
+	}
+
+	double wakeUpMinutes() {
+		return onCallWakeUpMinutes == null ? DEFAULT_WAKE_UP_MINUTES : onCallWakeUpMinutes;
+	}
 
 	record Travel(double speedKmh, double detour) {
 	}

@@ -216,10 +216,35 @@ final class ScenarioGenerator {
 			}
 		}
 
+		// the on-call roster, from a stream of its own so the rest of the scenario is the
+		// same as without it
+		Random duty = new Random(seed * 0x9E3779B97F4A7C15L + 31 + profile.ordinal());
+		int onCall = switch (profile) {
+			case DAY -> uniformInt(duty, 0, 1);
+			case STORM -> uniformInt(duty, 2, 4);
+			case NIGHT -> uniformInt(duty, 1, 3);
+		};
+		Scenario.ShiftSpec onCallShift = profile == Profile.STORM ? new Scenario.ShiftSpec("00:00", "00:00", null, true)
+				: new Scenario.ShiftSpec("20:00", "08:00", null, true);
+		for (int i = 0; i < onCall; i++) {
+			List<Category> has = new ArrayList<>();
+			for (Category category : Category.values()) {
+				if (duty.nextDouble() < SKILL_CHANCE.get(category)) {
+					has.add(category);
+				}
+			}
+			if (has.isEmpty()) {
+				has.add(Category.PLUMBING);
+			}
+			technicians.add(new Scenario.TechnicianSpec(String.format("T%02d", technicians.size() + 1), has,
+					sites.get(duty.nextInt(siteCount)).id(), List.of(onCallShift)));
+		}
+		double wakeUp = uniformInt(duty, 10, 20);
+
 		Scenario.Generator generator = new Scenario.Generator(perHour, grades(profile), categories(profile),
 				serviceMinutes(), surges);
 		return new Scenario(profile.name().toLowerCase(Locale.ROOT) + "-" + seed, random.nextLong(), start, hours,
-				new Scenario.Travel(20, 1.3), 2.0, sites, technicians, null, null, generator, incidents);
+				new Scenario.Travel(20, 1.3), 2.0, sites, technicians, null, null, generator, incidents, wakeUp);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
+import org.suxiu.dispatch.Recommender;
 
 /**
  * {@code java -jar suxiu.jar simulate --scenario FILE [--policies a,b] [--out RESULT.json]}:
@@ -24,7 +25,8 @@ public final class SimulateCommand {
 	static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "timefold");
 
 	/** Every policy the simulator knows. */
-	static final List<String> KNOWN = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve", "timefold");
+	static final List<String> KNOWN = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve", "suxiu-plain",
+			"suxiu-no-wake", "suxiu-no-l2-preempt", "suxiu-l2-preempt-always", "suxiu-replan", "timefold");
 
 	static final List<String> BATCH_POLICIES = List.of("nearest-idle", "suxiu", "suxiu-reserve");
 
@@ -167,6 +169,18 @@ public final class SimulateCommand {
 			case "nearest-idle" -> new SimulationPolicy.NearestIdle();
 			case "suxiu" -> new SimulationPolicy.Suxiu(sim);
 			case "suxiu-reserve" -> new SimulationPolicy.Suxiu(sim, reserveMinutes());
+			// the shipped policy with one part changed, to measure what each part buys;
+			// plain is the policy before surge mode
+			case "suxiu-plain" ->
+				new SimulationPolicy.Suxiu(sim, name, 0, false, Recommender.UrgentPreemption.ALWAYS, false);
+			case "suxiu-no-wake" ->
+				new SimulationPolicy.Suxiu(sim, name, 0, false, Recommender.UrgentPreemption.IN_SURGE, false);
+			case "suxiu-no-l2-preempt" ->
+				new SimulationPolicy.Suxiu(sim, name, 0, true, Recommender.UrgentPreemption.NEVER, false);
+			case "suxiu-l2-preempt-always" ->
+				new SimulationPolicy.Suxiu(sim, name, 0, true, Recommender.UrgentPreemption.ALWAYS, false);
+			case "suxiu-replan" ->
+				new SimulationPolicy.Suxiu(sim, name, 0, true, Recommender.UrgentPreemption.IN_SURGE, true);
 			case "timefold" -> new TimefoldPolicy(sim);
 			default -> throw new IllegalArgumentException("unknown policy " + name + "; known: " + KNOWN);
 		};

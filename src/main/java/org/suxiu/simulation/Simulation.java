@@ -52,12 +52,22 @@ final class Simulation {
 
 	int reassignments;
 
+	/** On-call technicians woken. */
+	int wakeUps;
+
+	/** Queued jobs moved to a free technician when their holder took an emergency. */
+	int handOvers;
+
+	/** Minutes from waking an on-call technician until they can set off. */
+	final double wakeUpMinutes;
+
 	Simulation(Scenario scenario, List<Request> requests, Map<String, GeoPoint> sites, Map<Grade, Double> limits) {
 		this.scenario = scenario;
 		this.requests = requests;
 		this.limits = limits;
 		this.zone = scenario.start().getOffset();
 		this.overhead = scenario.dispatchOverheadMinutes() == null ? 2 : scenario.dispatchOverheadMinutes();
+		this.wakeUpMinutes = scenario.wakeUpMinutes();
 		long id = 1;
 		for (Scenario.TechnicianSpec spec : scenario.technicians()) {
 			List<Shift> shifts = spec.shifts().stream().flatMap(s -> s.toShifts().stream()).toList();
@@ -99,6 +109,12 @@ final class Simulation {
 		double busyMinutes;
 
 		double travelKm;
+
+		/** Woken from on-call duty: on shift until this minute. */
+		double wokenUntil = -1;
+
+		/** When a woken technician can set off. */
+		double readyAt = -1;
 
 		Tech(long id, String name, Set<Category> skills, GeoPoint base, List<Shift> shifts) {
 			this.id = id;
@@ -169,14 +185,56 @@ final class Simulation {
 			.orElseThrow(() -> new IllegalArgumentException("unknown technician " + name));
 	}
 
+	/**
+	 * On a regular shift and not away, or woken from on-call duty whose shift still runs.
+	 */
 	boolean isOnShift(Tech tech, double now) {
-		for (double[] window : tech.away) {
-			if (now >= window[0] && now < window[1]) {
-				return false;
-			}
+		if (isAway(tech, now)) {
+			return false;
 		}
 		ZonedDateTime local = at(now);
-		return tech.shifts.stream().anyMatch(s -> s.covers(local));
+		return tech.shifts.stream().anyMatch(s -> (!s.onCall() || now < tech.wokenUntil) && s.covers(local));
+	}
+
+	private static boolean isAway(Tech tech, double now) {
+		for (double[] window : tech.away) {
+			if (now >= window[0] && now < window[1]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** On call (值班) and not away, not on shift: someone a surge may wake. */
+	boolean canWake(Tech tech, double now) {
+		return !isOnShift(tech, now) && onCallEnds(tech, now) >= 0;
+	}
+
+	/**
+	 * When the on-call shift covering {@code now} ends (minutes from the start), or −1 if
+	 * none does or the technician is away.
+	 */
+	double onCallEnds(Tech tech, double now) {
+		if (isAway(tech, now)) {
+			return -1;
+		}
+		ZonedDateTime local = at(now);
+		return tech.shifts.stream()
+			.filter(s -> s.onCall() && s.covers(local))
+			.map(s -> s.endOf(local))
+			.max(ZonedDateTime::compareTo)
+			.map(end -> java.time.Duration.between(scenario.start(), end).toSeconds() / 60.0)
+			.orElse(-1.0);
+	}
+
+	/**
+	 * Wakes an on-call technician: on shift until their on-call shift ends, able to set
+	 * off {@link #wakeUpMinutes} from now.
+	 */
+	void wakeUp(Tech tech, double now) {
+		tech.wokenUntil = onCallEnds(tech, now);
+		tech.readyAt = now + wakeUpMinutes;
+		wakeUps++;
 	}
 
 	ZonedDateTime at(double minutes) {
@@ -199,6 +257,7 @@ final class Simulation {
 			return;
 		}
 		give(policy, choice.tech(), job, now, choice.preempt());
+		policy.given(this, choice.tech(), job, now);
 	}
 
 	void give(SimulationPolicy policy, Tech tech, Job job, double now, boolean preempt) {
@@ -207,6 +266,12 @@ final class Simulation {
 			Job interrupted = tech.current;
 			interrupted.remaining = Math.max(0, tech.currentEnds - now);
 			tech.busyMinutes -= interrupted.remaining;
+			if (interrupted.arrivedAt != null && interrupted.arrivedAt > now) {
+				// called off on the way: it has not been reached, and all its work is
+				// left
+				interrupted.arrivedAt = null;
+				interrupted.remaining = interrupted.request.serviceMinutes();
+			}
 			tech.queue.add(interrupted);
 			tech.current = null;
 			tech.token++;
@@ -241,7 +306,7 @@ final class Simulation {
 		}
 		tech.queue.sort(Comparator.comparing((Job j) -> j.request.grade()).thenComparingDouble(j -> j.request.at()));
 		Job job = tech.queue.remove(0);
-		double departs = Math.max(now, Math.max(job.assignedAt + overhead, 0));
+		double departs = Math.max(Math.max(now, tech.readyAt), Math.max(job.assignedAt + overhead, 0));
 		double travel = travelMinutes(tech.position, job.request.site());
 		double arrives = Math.max(departs + travel, job.request.notBefore());
 		tech.travelKm += tech.position.kilometresTo(job.request.site()) * scenario.travel().detour();
@@ -284,6 +349,30 @@ final class Simulation {
 			reassignments++;
 			assign(policy, job, now);
 		}
+	}
+
+	/**
+	 * The earliest a free technician could set off for a call at {@code at}: their next
+	 * shift plus the overhead, or, on call, once a policy could have woken them (at the
+	 * first emergency of their trades called during that on-call shift) plus the wake-up.
+	 * For the bounds.
+	 */
+	double earliestDeparture(Tech tech, double at) {
+		double regular = nextOnShift(tech, at) + overhead;
+		if (tech.shifts.stream().noneMatch(Shift::onCall)) {
+			return regular;
+		}
+		for (Request emergency : requests) {
+			if (emergency.grade() != Grade.L1 || !tech.skills.contains(emergency.category())) {
+				continue;
+			}
+			double ends = onCallEnds(tech, emergency.at());
+			double departs = Math.max(at + overhead, Math.floor(emergency.at() + wakeUpMinutes));
+			if (ends >= 0 && departs < ends && departs < regular) {
+				regular = departs;
+			}
+		}
+		return regular;
 	}
 
 	/** The first moment from {@code now} the technician is on shift (to the minute). */

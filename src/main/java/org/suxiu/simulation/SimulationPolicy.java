@@ -31,6 +31,10 @@ interface SimulationPolicy {
 	/** Who gets the new job now, or {@code null} to hold it until someone is free. */
 	Choice choose(Simulation sim, Job job, double now);
 
+	/** After the simulator gave {@code job} to {@code tech}. */
+	default void given(Simulation sim, Tech tech, Job job, double now) {
+	}
+
 	/** A free technician may pull a held job. */
 	default Optional<Job> idle(Simulation sim, Tech tech, double now) {
 		return Optional.empty();
@@ -136,37 +140,107 @@ interface SimulationPolicy {
 		/** Why each emergency went where it went, when the reservation changed it. */
 		final List<String> explanations = new ArrayList<>();
 
+		/** Surge mode: wake on-call technicians when emergencies outnumber free ones. */
+		private final boolean wakeOnCall;
+
+		/**
+		 * Re-planning: an emergency's technician hands queued work to free colleagues.
+		 */
+		private final boolean replan;
+
+		private final String name;
+
+		/**
+		 * The policy as shipped: surge mode (on-call wake-up, L2 pre-emption in a surge
+		 * only); re-planning is an option ({@code suxiu-replan}): it changed no count on
+		 * the tuning seeds.
+		 */
 		Suxiu(Simulation sim) {
-			this(sim, 0);
+			this(sim, "suxiu", 0, true, Recommender.UrgentPreemption.IN_SURGE, false);
 		}
 
 		Suxiu(Simulation sim, double reserveMinutes) {
+			this(sim, "suxiu-reserve", reserveMinutes, true, Recommender.UrgentPreemption.IN_SURGE, false);
+		}
+
+		/**
+		 * @param wakeOnCall wake on-call technicians in a surge
+		 * @param urgentPreemption when an emergency may interrupt an L2
+		 * @param replan hand an emergency technician's queued work to free colleagues
+		 */
+		Suxiu(Simulation sim, String name, double reserveMinutes, boolean wakeOnCall,
+				Recommender.UrgentPreemption urgentPreemption, boolean replan) {
+			this.name = name;
 			this.reserveMinutes = reserveMinutes;
-			this.recommender = new Recommender(new TravelTimes.StraightLine(sim.scenario.travel().speedKmh(),
-					sim.scenario.travel().detour(), Duration.ZERO), Duration.ofSeconds((long) (sim.overhead * 60)),
-					Duration.ofMinutes(15));
+			this.wakeOnCall = wakeOnCall;
+			this.replan = replan;
+			this.recommender = new Recommender(
+					new TravelTimes.StraightLine(sim.scenario.travel().speedKmh(), sim.scenario.travel().detour(),
+							Duration.ZERO),
+					Duration.ofSeconds((long) (sim.overhead * 60)), Duration.ofMinutes(15),
+					Duration.ofSeconds((long) (Math.max(0, sim.wakeUpMinutes - sim.overhead) * 60)), urgentPreemption);
 			this.start = sim.scenario.start().toInstant();
 		}
 
 		@Override
 		public String name() {
-			return reserveMinutes > 0 ? "suxiu-reserve" : "suxiu";
+			return name;
+		}
+
+		/**
+		 * The simulator's roster as dispatch sees it: a technician away is on leave; one
+		 * woken from on-call duty is on a regular shift until it ends; one on call and
+		 * asleep is off duty unless {@code wakeable} (a surge), then on call, as
+		 * production shows them.
+		 */
+		private List<Technician> roster(Simulation sim, double now, boolean wakeable) {
+			Instant instant = at(now);
+			List<Technician> technicians = new ArrayList<>();
+			for (Tech tech : sim.techs) {
+				Map<Category, Integer> skills = new EnumMap<>(Category.class);
+				tech.skills.forEach(c -> skills.put(c, 3));
+				boolean away = tech.away.stream().anyMatch(w -> now >= w[0] && now < w[1]);
+				boolean woken = now < tech.wokenUntil;
+				List<org.suxiu.dispatch.Shift> shifts = !woken ? tech.shifts
+						: tech.shifts.stream()
+							.map(s -> new org.suxiu.dispatch.Shift(s.dayOfWeek(), s.from(), s.to(), false))
+							.toList();
+				TechnicianStatus status = away ? TechnicianStatus.LEAVE
+						: !wakeable && sim.canWake(tech, now) ? TechnicianStatus.OFF : TechnicianStatus.ON_DUTY;
+				technicians.add(new Technician(tech.id, 0, tech.name, tech.name, null, status, tech.position, instant,
+						1000, skills, shifts, Set.of()));
+			}
+			return technicians;
+		}
+
+		/**
+		 * Emergencies nobody has reached yet: waiting, queued, or being travelled to;
+		 * {@code job} included.
+		 */
+		static int openEmergencies(Simulation sim, Job job, double now) {
+			int open = 1;
+			for (Job waiting : sim.pending) {
+				open += waiting != job && waiting.request.grade() == Grade.L1 ? 1 : 0;
+			}
+			for (Tech tech : sim.techs) {
+				if (tech.current != null && tech.current.request.grade() == Grade.L1
+						&& (tech.current.arrivedAt == null || tech.current.arrivedAt > now)) {
+					open++;
+				}
+				for (Job queued : tech.queue) {
+					open += queued != job && queued.request.grade() == Grade.L1 && queued.arrivedAt == null ? 1 : 0;
+				}
+			}
+			return open;
 		}
 
 		@Override
 		public Choice choose(Simulation sim, Job job, double now) {
 			Instant instant = at(now);
-			List<Technician> technicians = new ArrayList<>();
 			Map<Long, List<org.suxiu.dispatch.Job>> jobs = new HashMap<>();
 			Map<Long, Tech> byId = new HashMap<>();
 			for (Tech tech : sim.techs) {
 				byId.put(tech.id, tech);
-				Map<Category, Integer> skills = new EnumMap<>(Category.class);
-				tech.skills.forEach(c -> skills.put(c, 3));
-				boolean away = tech.away.stream().anyMatch(w -> now >= w[0] && now < w[1]);
-				technicians.add(new Technician(tech.id, 0, tech.name, tech.name, null,
-						away ? TechnicianStatus.LEAVE : TechnicianStatus.ON_DUTY, tech.position, instant, 1000, skills,
-						tech.shifts, Set.of()));
 				List<org.suxiu.dispatch.Job> inHand = new ArrayList<>();
 				if (tech.current != null) {
 					inHand.add(job(tech, tech.current, "IN_PROGRESS", now));
@@ -177,7 +251,14 @@ interface SimulationPolicy {
 			Recommender.Order order = new Recommender.Order(job.request.id(), 0, job.request.grade(),
 					job.request.category(), job.request.site(),
 					at(job.request.at() + sim.limits.get(job.request.grade())));
-			List<Proposal> ranked = recommender.rank(order, technicians, jobs, instant, sim.zone);
+			boolean emergency = job.request.grade() == Grade.L1;
+			int open = emergency ? openEmergencies(sim, job, now) : 0;
+			List<Technician> technicians = roster(sim, now, false);
+			if (emergency && wakeOnCall
+					&& recommender.surge(order, technicians, jobs, open, instant, sim.zone).active()) {
+				technicians = roster(sim, now, true);
+			}
+			List<Proposal> ranked = recommender.assess(order, technicians, jobs, instant, sim.zone, open).proposals();
 			if (job.request.grade() != Grade.L1) {
 				// anything short of an emergency is dispatched only to someone who can
 				// set
@@ -203,7 +284,49 @@ interface SimulationPolicy {
 			if (reserveMinutes > 0) {
 				first = reserve(sim, job, now, ranked, byId);
 			}
-			return new Choice(byId.get(first.technicianId()), first.reasons().get("preempts") != null);
+			Tech chosen = byId.get(first.technicianId());
+			if (sim.canWake(chosen, now)) {
+				sim.wakeUp(chosen, now);
+			}
+			return new Choice(chosen, first.reasons().get("preempts") != null);
+		}
+
+		@Override
+		public void given(Simulation sim, Tech tech, Job job, double now) {
+			if (replan && job.request.grade() == Grade.L1) {
+				handOver(sim, tech, now);
+			}
+		}
+
+		/**
+		 * Re-planning for an emergency: every job queued with its technician and not yet
+		 * reached (one called off on the way included) moves at once to the nearest free
+		 * colleague with the skill (on shift, nothing in hand), if there is one.
+		 */
+		private void handOver(Simulation sim, Tech holder, double now) {
+			List<Job> movable = new ArrayList<>();
+			for (Job queued : holder.queue) {
+				if (queued.request.grade() != Grade.L1 && queued.arrivedAt == null
+						&& queued.request.notBefore() <= now + LOOKAHEAD) {
+					movable.add(queued);
+				}
+			}
+			for (Job queued : movable) {
+				Tech best = null;
+				for (Tech other : sim.techs) {
+					if (other != holder && other.openJobs() == 0 && other.skills.contains(queued.request.category())
+							&& sim.isOnShift(other, now) && (best == null || sim.travelMinutes(other.position,
+									queued.request.site()) < sim.travelMinutes(best.position, queued.request.site()))) {
+						best = other;
+					}
+				}
+				if (best == null) {
+					continue;
+				}
+				holder.queue.remove(queued);
+				sim.handOvers++;
+				sim.give(this, best, queued, now, false);
+			}
 		}
 
 		/**

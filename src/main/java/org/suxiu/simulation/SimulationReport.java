@@ -95,7 +95,7 @@ public final class SimulationReport {
 			for (Request request : ofGrade) {
 				double fastest = sim.techs.stream()
 					.filter(t -> t.skills.contains(request.category()))
-					.mapToDouble(t -> sim.nextOnShift(t, request.at()) - request.at() + sim.overhead
+					.mapToDouble(t -> sim.earliestDeparture(t, request.at()) - request.at()
 							+ sim.travelMinutes(t.base, request.site()))
 					.min()
 					.orElse(Double.NaN);

@@ -74,6 +74,22 @@ record ProposalWords(Proposal proposal, String summary, List<String> details, Li
 		if (Boolean.TRUE.equals(r.get("afterShiftEnd"))) {
 			lines.add(words.msg("proposal.afterShift"));
 		}
+		if (r.get("wakeUpMinutes") != null) {
+			lines.add(words.msg("proposal.wakeUp", words.minutes(number(r.get("wakeUpMinutes")))));
+		}
+		if (r.get("handOver") instanceof Collection<?> moves) {
+			for (Object move : moves) {
+				if (move instanceof Map<?, ?> m) {
+					lines.add(m.get("name") == null ? words.msg("proposal.handOverNobody", m.get("order"))
+							: words.msg("proposal.handOver", m.get("order"), m.get("name"),
+									words.minutes(number(m.get("etaMinutes")))));
+				}
+			}
+		}
+		if (r.get("surge") instanceof Map<?, ?> surge) {
+			lines.add(words.msg("proposal.surge", surge.get("openEmergencies"), surge.get("freeQualified"),
+					surge.get("shortfall")));
+		}
 		return lines;
 	}
 

@@ -180,6 +180,93 @@ class RecommenderTest {
 		assertThat(onCall.availability(night.atZone(ZONE), false)).isEqualTo(Availability.ON_CALL);
 	}
 
+	@Test
+	void anEmergencyInterruptsUrgentWorkOnlyInASurge() {
+		Technician busy = technician(1, Map.of(Category.PLUMBING, 5), DAY, 0.001);
+		Technician farAndFree = technician(2, Map.of(Category.PLUMBING, 5), DAY, 0.08);
+		Map<Long, List<Job>> jobs = Map.of(1L, List.of(working(1, "BX-URGENT", Grade.L2)));
+
+		Ranking calm = recommender.assess(order(Grade.L1, Category.PLUMBING), List.of(busy, farAndFree), jobs, NOW,
+				ZONE, 1);
+		Ranking surge = recommender.assess(order(Grade.L1, Category.PLUMBING), List.of(busy, farAndFree), jobs, NOW,
+				ZONE, 3);
+
+		assertThat(calm.proposals()).allSatisfy(p -> {
+			assertThat(p.reasons().get("preempts")).isNull();
+			assertThat(p.reasons()).doesNotContainKey("surge");
+		});
+		Proposal first = surge.proposals().get(0);
+		assertThat(first.technicianId()).isEqualTo(1L);
+		assertThat(first.reasons().get("preempts")).isEqualTo("BX-URGENT");
+		assertThat(first.reasons().get("surge")).isEqualTo(Map.of("openEmergencies", 3, "freeQualified", 1, "shortfall",
+				2, "summary", "紧急高峰：3单紧急待到场，仅1名技师空闲，缺2人 surge: 3 emergencies waiting, 1 free, short by 2"));
+		assertThat(first.reasons().get("summary").toString()).endsWith("紧急高峰，缺2人 surge: short by 2");
+	}
+
+	@Test
+	void countsAsFreeOnlyQualifiedTechniciansOnShiftWithoutUrgentWork() {
+		Technician idle = technician(1, Map.of(Category.PLUMBING, 3), DAY, 0.01);
+		Technician onPlannedWork = technician(2, Map.of(Category.PLUMBING, 3), DAY, 0.01);
+		Technician onUrgentWork = technician(3, Map.of(Category.PLUMBING, 3), DAY, 0.01);
+		Technician electrician = technician(4, Map.of(Category.ELECTRICAL, 3), DAY, 0.01);
+		Technician onCall = technician(5, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.01);
+		Map<Long, List<Job>> jobs = Map.of(2L, List.of(working(2, "BX-PLANNED", Grade.L3)), 3L,
+				List.of(working(3, "BX-URGENT", Grade.L2)));
+
+		Surge surge = recommender.surge(order(Grade.L1, Category.PLUMBING),
+				List.of(idle, onPlannedWork, onUrgentWork, electrician, onCall), jobs, 3, NOW, ZONE);
+
+		assertThat(surge.freeQualified()).isEqualTo(2);
+		assertThat(surge.active()).isTrue();
+		assertThat(surge.shortfall()).isEqualTo(1);
+	}
+
+	@Test
+	void anOnCallTechniciansEtaIncludesTheWakeUp() {
+		Recommender waking = new Recommender(new TravelTimes.StraightLine(20, 1.3, Duration.ofMinutes(2)),
+				Duration.ofMinutes(2), Duration.ofMinutes(15), Duration.ofMinutes(15),
+				Recommender.UrgentPreemption.IN_SURGE);
+		Technician onCall = technician(1, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.001);
+		Instant night = Instant.parse("2026-12-01T15:00:00Z");
+
+		Proposal asleep = waking.rank(order(Grade.L1, Category.PLUMBING), List.of(onCall), Map.of(), night, ZONE)
+			.get(0);
+		Proposal awake = recommender.rank(order(Grade.L1, Category.PLUMBING), List.of(onCall), Map.of(), night, ZONE)
+			.get(0);
+
+		assertThat(asleep.etaMinutes()).isEqualTo(awake.etaMinutes() + 15);
+		assertThat(asleep.reasons().get("wakeUpMinutes")).isEqualTo(15L);
+		assertThat(awake.reasons()).doesNotContainKey("wakeUpMinutes");
+	}
+
+	@Test
+	void namesAFreeColleagueForEachQueuedOrderAnEmergencyWouldPutOff() {
+		Technician holder = technician(1, Map.of(Category.PLUMBING, 5), DAY, 0.001);
+		Technician free = technician(2, Map.of(Category.PLUMBING, 3), DAY, 0.02);
+		Technician busy = technician(3, Map.of(Category.PLUMBING, 3), DAY, 0.001);
+		Map<Long, List<Job>> jobs = Map.of(1L, List.of(waiting(1, "BX-QUEUED", Grade.L3, null)), 3L,
+				List.of(working(3, "BX-OTHER", Grade.L1)));
+
+		Proposal forEmergency = rank(order(Grade.L1, Category.PLUMBING), List.of(holder, free, busy), jobs).stream()
+			.filter(p -> p.technicianId() == 1)
+			.findFirst()
+			.orElseThrow();
+		Proposal forRoutine = rank(order(Grade.L3, Category.PLUMBING), List.of(holder, free, busy), jobs).stream()
+			.filter(p -> p.technicianId() == 1)
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(forEmergency.reasons().get("delays")).isEqualTo(List.of("BX-QUEUED"));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> handOver = (List<Map<String, Object>>) forEmergency.reasons().get("handOver");
+		assertThat(handOver).singleElement().satisfies(move -> {
+			assertThat(move.get("order")).isEqualTo("BX-QUEUED");
+			assertThat(move.get("technicianId")).isEqualTo(2L);
+			assertThat(move.get("name")).isEqualTo("师傅2");
+		});
+		assertThat(forRoutine.reasons()).doesNotContainKey("handOver");
+	}
+
 	private static Technician withStatus(Technician t, TechnicianStatus status) {
 		return new Technician(t.id(), t.tenantId(), t.username(), t.name(), t.phone(), status, t.position(),
 				t.positionAt(), t.maxOpenJobs(), t.skills(), t.shifts(), t.projectIds());

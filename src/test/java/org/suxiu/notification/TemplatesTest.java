@@ -166,6 +166,12 @@ class TemplatesTest {
 				params.put("item", "20mm PPR 热水管（白色，国标加厚）");
 				params.put("onHand", 2);
 			}
+			case SUPERVISOR_SURGE -> {
+				params.put("open", 4);
+				params.put("free", 1);
+				params.put("shortfall", 3);
+				params.put("place", "示范花园 6号楼2号电梯");
+			}
 			case SIGN_IN_CODE -> {
 				params.put("code", "123456");
 				params.put("minutes", 5);
@@ -219,6 +225,7 @@ class TemplatesTest {
 			case OWNER_QUOTE -> new String[] { NUMBER, "¥1,234.50", "https://suxiu.example/consent/" };
 			case OWNER_RECEIPT -> new String[] { NUMBER, "¥1234.50", zh ? "微信支付" : "WeChat Pay", "123456" };
 			case SUPERVISOR_LOW_STOCK -> new String[] { "2" };
+			case SUPERVISOR_SURGE -> new String[] { "4", "1", "3" };
 			case SIGN_IN_CODE -> new String[] { "123456", "5" };
 			case ACCOUNT_LOCKED -> new String[] { "10", "tech07", "15" };
 			case OWNER_COMPLAINT -> new String[] { "#123456", zh ? "已处理" : "resolved" };

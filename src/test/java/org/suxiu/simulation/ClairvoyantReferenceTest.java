@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClairvoyantReferenceTest {
 
-	private static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve");
+	private static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve",
+			"suxiu-plain", "suxiu-l2-preempt-always", "suxiu-replan");
 
 	@Test
 	void onSmallGeneratedNightsTheReferenceIsNeverWorseThanAnyPolicy() {

@@ -156,9 +156,12 @@ class ScenarioGeneratorTest {
 			int day = 0;
 			int nights = 0;
 			for (Scenario.TechnicianSpec t : s.technicians()) {
+				Scenario.ShiftSpec shift = t.shifts().get(0);
+				if (Boolean.TRUE.equals(shift.onCall())) {
+					continue;
+				}
 				technicians++;
 				t.skills().forEach(c -> skilled.merge(c, 1, Integer::sum));
-				Scenario.ShiftSpec shift = t.shifts().get(0);
 				if (shift.from().equals("20:00")) {
 					nights++;
 				}
@@ -192,6 +195,40 @@ class ScenarioGeneratorTest {
 		assertThat((double) shifts.get("07:00-15:00") / days).isCloseTo(0.2, within(0.025));
 		assertThat((double) shifts.get("12:00-22:00") / days).isCloseTo(0.2, within(0.025));
 		assertThat(shifts).hasSize(3);
+	}
+
+	@Test
+	void onCallRosterIsAsDocumented() {
+		Map<Profile, int[]> range = Map.of(Profile.DAY, new int[] { 0, 1 }, Profile.STORM, new int[] { 2, 4 },
+				Profile.NIGHT, new int[] { 1, 3 });
+		Map<Profile, Double> sd = Map.of(Profile.DAY, 0.5, Profile.STORM, 0.816, Profile.NIGHT, 0.816);
+		double wakeUp = 0;
+		for (Profile profile : Profile.values()) {
+			double onCall = 0;
+			for (int seed = 0; seed < DRAWS; seed++) {
+				Scenario s = ScenarioGenerator.generate(profile, seed);
+				List<Scenario.TechnicianSpec> duty = s.technicians()
+					.stream()
+					.filter(t -> Boolean.TRUE.equals(t.shifts().get(0).onCall()))
+					.toList();
+				assertThat(duty.size()).isBetween(range.get(profile)[0], range.get(profile)[1]);
+				for (Scenario.TechnicianSpec t : duty) {
+					Scenario.ShiftSpec shift = t.shifts().get(0);
+					assertThat(shift.from() + "-" + shift.to())
+						.isEqualTo(profile == Profile.STORM ? "00:00-00:00" : "20:00-08:00");
+					assertThat(t.skills()).isNotEmpty();
+					// asleep on call: nobody's drop-out
+					assertThat(s.incidents()).noneMatch(i -> i.technician().equals(t.id()));
+				}
+				onCall += duty.size();
+				assertThat(s.onCallWakeUpMinutes()).isBetween(10.0, 20.0);
+				wakeUp += s.onCallWakeUpMinutes();
+			}
+			double mean = (range.get(profile)[0] + range.get(profile)[1]) / 2.0;
+			assertThat(onCall / DRAWS).as(profile.name())
+				.isCloseTo(mean, within(4 * sd.get(profile) / Math.sqrt(DRAWS)));
+		}
+		assertThat(wakeUp / (3 * DRAWS)).isCloseTo(15, within(4 * Math.sqrt(10) / Math.sqrt(3 * DRAWS)));
 	}
 
 	@Test

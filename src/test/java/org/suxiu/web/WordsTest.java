@@ -81,6 +81,22 @@ class WordsTest {
 	}
 
 	@Test
+	void tellsASurgeTheWakeUpAndTheHandOverInSentences() {
+		Map<String, Object> reasons = new java.util.HashMap<>(Map.of("etaMinutes", 20L, "travelMinutes", 3L,
+				"positionKnown", true, "distanceKm", 0.8, "jobsInHand", 1, "busyMinutes", 0L, "skillLevel", 4, "shift",
+				"ON_CALL", "delays", List.of("BX1"), "afterShiftEnd", false));
+		reasons.put("wakeUpMinutes", 15L);
+		reasons.put("handOver", List.of(Map.of("order", "BX1", "technicianId", 7L, "name", "周师傅", "etaMinutes", 9L)));
+		reasons.put("surge", Map.of("openEmergencies", 3, "freeQualified", 1, "shortfall", 2, "summary", "…"));
+
+		List<String> details = ProposalWords.of(List.of(new Proposal(1, "徐师傅", 90, 20, reasons)), words)
+			.get(0)
+			.details();
+
+		assertThat(details).contains("值班人员需约15分钟起身出发", "工单 BX1 可改派给空闲的周师傅（约9分钟到场）", "紧急高峰：3单紧急待到场，仅1名技师空闲，缺2人（已通知主管）");
+	}
+
+	@Test
 	void aConcurrentChangeAsksForAReload() {
 		assertThat(words.problem(new ConcurrentChange("Order BX1"))).isEqualTo("已被他人修改，请刷新");
 

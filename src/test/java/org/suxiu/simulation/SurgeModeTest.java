@@ -1,0 +1,113 @@
+package org.suxiu.simulation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.Grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Surge mode and re-planning in the simulator: an on-call technician is woken only when
+ * emergencies outnumber the free qualified technicians, and sets off after the wake-up;
+ * work queued with an emergency's technician moves to a free colleague at once.
+ */
+class SurgeModeTest {
+
+	private static final OffsetDateTime START = OffsetDateTime.parse("2026-12-07T00:00:00+08:00");
+
+	private static final List<Scenario.ShiftSpec> ALL_DAY = List
+		.of(new Scenario.ShiftSpec("00:00", "23:59", null, null));
+
+	private static final List<Scenario.ShiftSpec> ON_CALL = List
+		.of(new Scenario.ShiftSpec("00:00", "00:00", null, true));
+
+	private static final List<Scenario.SiteSpec> SITES = List.of(new Scenario.SiteSpec("A", 31.23, 121.47),
+			new Scenario.SiteSpec("B", 31.26, 121.47), new Scenario.SiteSpec("B2", 31.2605, 121.47),
+			new Scenario.SiteSpec("C", 31.30, 121.47));
+
+	@Test
+	void aSecondEmergencyWakesTheOnCallTechnicianWhoSetsOffAfterTheWakeUp() {
+		Scenario scenario = scenario(
+				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
+						new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)),
+				List.of(request("R1", 600, "A", Grade.L1), request("R2", 601, "B", Grade.L1)));
+
+		Run suxiu = run(scenario, "suxiu");
+		Run nearestIdle = run(scenario, "nearest-idle");
+
+		assertThat(suxiu.sim.wakeUps).isEqualTo(1);
+		assertThat(suxiu.minutesToArrive("R2")).isCloseTo(15, within(0.01));
+		assertThat(nearestIdle.sim.wakeUps).isZero();
+		assertThat(nearestIdle.minutesToArrive("R2")).isGreaterThan(30);
+	}
+
+	@Test
+	void nobodyIsWokenWhileAFreeTechnicianCanGoOrForLessThanAnEmergency() {
+		Scenario scenario = scenario(
+				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
+						new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)),
+				List.of(request("R1", 600, "B", Grade.L1), request("R2", 700, "B", Grade.L2),
+						request("R3", 701, "B", Grade.L2)));
+
+		Run suxiu = run(scenario, "suxiu");
+
+		// T1 was free for the emergency, farther than T2; the urgent ones wait for T1
+		assertThat(suxiu.sim.wakeUps).isZero();
+		assertThat(suxiu.minutesToArrive("R1")).isGreaterThan(10);
+		assertThat(suxiu.minutesToArrive("R3")).isGreaterThan(60);
+	}
+
+	@Test
+	void workQueuedWithTheEmergencysTechnicianMovesToAFreeColleagueAtOnce() {
+		// T1 sets off for the routine job at B; the emergency next to it calls the trip
+		// off
+		Scenario scenario = scenario(
+				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
+						new Scenario.TechnicianSpec("T3", List.of(Category.PLUMBING), "C", ALL_DAY)),
+				List.of(request("R0", 540, "B", Grade.L3), request("R1", 545, "B2", Grade.L1)));
+
+		Run replanned = run(scenario, "suxiu-replan");
+		Run kept = run(scenario, "suxiu");
+
+		assertThat(replanned.sim.handOvers).isEqualTo(1);
+		assertThat(kept.sim.handOvers).isZero();
+		assertThat(replanned.minutesToArrive("R1")).isEqualTo(kept.minutesToArrive("R1"));
+		assertThat(replanned.minutesToArrive("R0")).isLessThan(kept.minutesToArrive("R0"));
+		// from C, set off the overhead after the emergency came in
+		double fromC = replanned.sim.travelMinutes(replanned.site("C"), replanned.site("B"));
+		assertThat(replanned.minutesToArrive("R0")).isCloseTo(5 + 2 + fromC, within(0.01));
+	}
+
+	private record Run(Simulation sim, List<Simulation.Job> jobs) {
+
+		double minutesToArrive(String id) {
+			Simulation.Job job = jobs.stream().filter(j -> j.request.id().equals(id)).findFirst().orElseThrow();
+			return job.arrivedAt - job.request.at();
+		}
+
+		org.suxiu.shared.GeoPoint site(String id) {
+			return Simulation.sites(sim.scenario).get(id);
+		}
+
+	}
+
+	private static Run run(Scenario scenario, String policy) {
+		Simulation sim = new Simulation(scenario, SimulatedRequests.expand(scenario, Simulation.sites(scenario)),
+				Simulation.sites(scenario), Simulation.limits(scenario));
+		return new Run(sim, sim.run(SimulateCommand.policy(policy, sim)));
+	}
+
+	private static Scenario scenario(List<Scenario.TechnicianSpec> technicians, List<Scenario.RequestSpec> requests) {
+		return new Scenario("surge", 1, START, 24, new Scenario.Travel(20, 1.3), 2.0, SITES, technicians, null,
+				requests, null, List.of(), 15.0);
+	}
+
+	private static Scenario.RequestSpec request(String id, int minute, String site, Grade grade) {
+		return new Scenario.RequestSpec(id, START.plusMinutes(minute), site, Category.PLUMBING, grade, 60.0, null);
+	}
+
+}
