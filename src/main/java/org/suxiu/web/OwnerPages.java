@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suxiu.attachment.Attachments;
+import org.suxiu.dispatch.Eta;
+import org.suxiu.dispatch.TechnicianPositions;
 import org.suxiu.attachment.Purpose;
 import org.suxiu.attachment.Upload;
 import org.suxiu.property.PropertyDirectory;
@@ -46,7 +48,11 @@ class OwnerPages {
 
 	private final OrderPage orderPage;
 
-	OwnerPages(WorkOrders orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage) {
+	private final TechnicianPositions positions;
+
+	OwnerPages(WorkOrders orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage,
+			TechnicianPositions positions) {
+		this.positions = positions;
 		this.orders = orders;
 		this.attachments = attachments;
 		this.property = property;
@@ -104,7 +110,21 @@ class OwnerPages {
 	@GetMapping("/orders/{number}")
 	String order(Actor me, @PathVariable String number, Model model) {
 		orderPage.fill(me, number, model);
+		eta(me, number, model);
 		return "owner/order";
+	}
+
+	/**
+	 * The technician on the way and how long until they are here, from their last
+	 * position; refreshed whenever a new position arrives.
+	 */
+	@GetMapping("/orders/{number}/eta")
+	String eta(Actor me, @PathVariable String number, Model model) {
+		model.addAttribute("o", orders.read(me, number));
+		Eta eta = orders.facts(number).flatMap(positions::eta).orElse(null);
+		model.addAttribute("eta", eta);
+		model.addAttribute("etaAt", eta == null ? null : eta.positionAt().atOffset(java.time.ZoneOffset.UTC));
+		return "owner/order :: eta";
 	}
 
 	/** The live part: answers 204 (nothing to swap) while the order is unchanged. */
