@@ -169,7 +169,11 @@ class TechnicianPages {
 	@GetMapping("/jobs/{number}/live")
 	String live(Actor me, @PathVariable String number, @RequestParam(required = false) Integer version, Model model,
 			HttpServletResponse response) {
-		return orderPage.live(me, number, version, model, response, "tech/job :: live");
+		String fragment = orderPage.live(me, number, version, model, response, "tech/job :: live");
+		if (fragment != null) {
+			fieldTool(me, (WorkOrderView) model.getAttribute("o"), model);
+		}
+		return fragment;
 	}
 
 	@GetMapping("/jobs/{number}/call")

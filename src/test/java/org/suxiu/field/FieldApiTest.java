@@ -26,8 +26,7 @@ import org.suxiu.workorder.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The technician's phone over the API: positions checked (off the map, in the future, off
- * duty, someone else's) and aged out, the checklist of a job, and actions queued offline
+ * The technician's phone over the API: the checklist of a job, and actions queued offline
  * replayed in order once each, a superseded one answered as a conflict that changes
  * nothing.
  */
@@ -38,67 +37,6 @@ class FieldApiTest extends ApplicationTest {
 	static final double SITE_LNG = 121.4737;
 
 	private static final String TECH = "tech09";
-
-	@Test
-	void positionsOffTheMapOrInTheFutureAreRefusedAndChangeNothing() {
-		JsonNode before = position(TECH);
-
-		Response nullIsland = api.put(TECH, "/api/v1/technicians/" + TECH + "/position", Map.of("lat", 0, "lng", 0));
-		Response beijing = api.put(TECH, "/api/v1/technicians/" + TECH + "/position",
-				Map.of("lat", 39.9042, "lng", 116.4074));
-		Response future = api.post(TECH, "/api/v1/technicians/" + TECH + "/positions",
-				Map.of("positions", List.of(fix(SITE_LAT + 0.01, SITE_LNG, OffsetDateTime.now().minusSeconds(10)),
-						fix(SITE_LAT + 0.02, SITE_LNG, OffsetDateTime.now().plusMinutes(10)))));
-		Response notAPlace = api.put(TECH, "/api/v1/technicians/" + TECH + "/position", Map.of("lat", 91, "lng", 10));
-
-		for (Response refused : List.of(nullIsland, beijing, future, notAPlace)) {
-			assertThat(refused.status()).isEqualTo(400);
-			assertThat(refused.isProblem()).isTrue();
-		}
-		assertThat(position(TECH)).isEqualTo(before);
-	}
-
-	@Test
-	void aBatchKeepsTheNewestFreshPositionAndAgesOutStaleOnes() {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-
-		Response batch = api.post(TECH, "/api/v1/technicians/" + TECH + "/positions",
-				Map.of("positions",
-						List.of(fix(SITE_LAT + 0.03, SITE_LNG, now.minusHours(1)),
-								fix(SITE_LAT + 0.02, SITE_LNG, now.minusSeconds(60)),
-								fix(SITE_LAT + 0.01, SITE_LNG, now.minusSeconds(5)))));
-		Response older = api.post(TECH, "/api/v1/technicians/" + TECH + "/positions",
-				Map.of("positions", List.of(fix(SITE_LAT + 0.05, SITE_LNG, now.minusSeconds(30)))));
-
-		assertThat(batch.status()).isEqualTo(200);
-		assertThat(batch.body().get("accepted").asInt()).isEqualTo(2);
-		assertThat(batch.body().get("ignored").asInt()).isEqualTo(1);
-		assertThat(older.body().get("accepted").asInt()).isZero();
-		assertThat(older.body().get("ignored").asInt()).isEqualTo(1);
-		assertThat(position(TECH).get("lat").asDouble()).isEqualTo(SITE_LAT + 0.01);
-	}
-
-	@Test
-	void onlyTheTechnicianOnDutyReportsTheirOwnPosition() {
-		Response byDispatcher = api.put("dispatcher", "/api/v1/technicians/" + TECH + "/position",
-				Map.of("lat", SITE_LAT, "lng", SITE_LNG));
-		Response byColleague = api.post("tech10", "/api/v1/technicians/" + TECH + "/positions",
-				Map.of("positions", List.of(fix(SITE_LAT, SITE_LNG, null))));
-		api.put("tech08", "/api/v1/technicians/tech08/status", Map.of("status", "OFF"));
-		Response resting;
-		try {
-			resting = api.put("tech08", "/api/v1/technicians/tech08/position",
-					Map.of("lat", SITE_LAT, "lng", SITE_LNG));
-		}
-		finally {
-			api.put("tech08", "/api/v1/technicians/tech08/status", Map.of("status", "ON_DUTY"));
-		}
-
-		assertThat(byDispatcher.status()).isEqualTo(403);
-		assertThat(byColleague.status()).isEqualTo(403);
-		assertThat(resting.status()).isEqualTo(422);
-		assertThat(resting.problemType()).endsWith("off-duty");
-	}
 
 	@Test
 	void aJobHasTheChecklistOfItsRepairType() {
