@@ -156,14 +156,18 @@ class TechnicianPages {
 
 	@GetMapping("/jobs/{number}")
 	String job(Actor me, @PathVariable String number, Model model) {
-		WorkOrderView order = orderPage.fill(me, number, model);
-		model.addAttribute("checklist", checklists.of(order.category()));
+		fieldTool(orderPage.fill(me, number, model), model);
 		model.addAttribute("duty", duty.duty(me));
+		return "tech/job";
+	}
+
+	/** The job's checklist and where its site is, for the navigation links. */
+	private void fieldTool(WorkOrderView order, Model model) {
+		model.addAttribute("checklist", checklists.of(order.category()));
 		model.addAttribute("site",
-				orders.facts(number)
+				orders.facts(order.number())
 					.flatMap(f -> property.position(f.projectId(), f.building(), f.area()))
 					.orElse(null));
-		return "tech/job";
 	}
 
 	@GetMapping("/jobs/{number}/live")
@@ -171,7 +175,7 @@ class TechnicianPages {
 			HttpServletResponse response) {
 		String fragment = orderPage.live(me, number, version, model, response, "tech/job :: live");
 		if (fragment != null) {
-			fieldTool(me, (WorkOrderView) model.getAttribute("o"), model);
+			fieldTool((WorkOrderView) model.getAttribute("o"), model);
 		}
 		return fragment;
 	}
