@@ -10,6 +10,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.PlausibleTime;
+import org.suxiu.shared.Problems;
+import org.suxiu.workorder.WorkOrderView;
 import org.suxiu.workorder.WorkOrders;
 
 /**
@@ -34,7 +42,10 @@ class FieldController {
 
 	private final WorkOrders orders;
 
-	FieldController(FieldActions actions, Checklists checklists, WorkOrders orders) {
+	private final Hurries hurries;
+
+	FieldController(FieldActions actions, Checklists checklists, WorkOrders orders, Hurries hurries) {
+		this.hurries = hurries;
 		this.actions = actions;
 		this.checklists = checklists;
 		this.orders = orders;
@@ -44,6 +55,33 @@ class FieldController {
 	@Operation(summary = "What to check before the job counts as done, by its repair type (whoever may see the order)")
 	List<ChecklistItem> checklist(Actor actor, @PathVariable String number) {
 		return checklists.of(orders.read(actor, number).category());
+	}
+
+	@PostMapping("/api/v1/work-orders/{number}/hurry")
+	@Operation(summary = "催单: the reporting owner hurries an open order → 202; again within the quiet period → 429 "
+			+ "with Retry-After, nothing changed; the second hurry escalates to supervisors")
+	ResponseEntity<WorkOrderView> hurry(Actor actor, @PathVariable String number,
+			@RequestBody(required = false) HurryRequest request) {
+		return ResponseEntity.accepted().body(hurries.hurry(actor, number, request == null ? null : request.note()));
+	}
+
+	@ExceptionHandler(HurriedTooSoon.class)
+	ResponseEntity<ProblemDetail> tooSoon(HurriedTooSoon ex) {
+		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+		ProblemDetail problem = Problems.of(ex);
+		problem.setProperty("retryAfterSeconds", seconds);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * A hurry.
+	 *
+	 * @param note what the owner adds, optional
+	 */
+	record HurryRequest(@Size(max = 500) String note) {
 	}
 
 	@PostMapping("/api/v1/field/actions")

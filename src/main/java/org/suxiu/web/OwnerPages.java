@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suxiu.attachment.Attachments;
 import org.suxiu.dispatch.Eta;
 import org.suxiu.dispatch.TechnicianPositions;
+import org.suxiu.field.Hurries;
 import org.suxiu.attachment.Purpose;
 import org.suxiu.attachment.Upload;
 import org.suxiu.property.PropertyDirectory;
@@ -50,9 +51,12 @@ class OwnerPages {
 
 	private final TechnicianPositions positions;
 
+	private final Hurries hurries;
+
 	OwnerPages(WorkOrders orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage,
-			TechnicianPositions positions) {
+			TechnicianPositions positions, Hurries hurries) {
 		this.positions = positions;
+		this.hurries = hurries;
 		this.orders = orders;
 		this.attachments = attachments;
 		this.property = property;
@@ -111,7 +115,20 @@ class OwnerPages {
 	String order(Actor me, @PathVariable String number, Model model) {
 		orderPage.fill(me, number, model);
 		eta(me, number, model);
+		model.addAttribute("nextHurry", toPage(hurries.nextHurryAt(number)));
 		return "owner/order";
+	}
+
+	/** 催单: hurries the order; within the quiet period the page says when again. */
+	@PostMapping("/orders/{number}/hurry")
+	String hurry(Actor me, @PathVariable String number, RedirectAttributes redirect) {
+		hurries.hurry(me, number, null);
+		redirect.addFlashAttribute("noticeKey", "owner.hurried");
+		return "redirect:/owner/orders/" + number;
+	}
+
+	private static java.time.OffsetDateTime toPage(java.time.Instant at) {
+		return at == null ? null : at.atOffset(java.time.ZoneOffset.UTC);
 	}
 
 	/**

@@ -20,7 +20,7 @@ final class Timeline {
 	private static final Set<String> SHOWN = Set.of("create", "regrade", "dispatch", "take", "decline", "hand-back",
 			"arrive", "rescue", "start", "hold", "resume", "complete", "accept", "reopen", "follow-up", "cancel",
 			"reschedule", "auto-accept", "quote", "await-owner", "quote-approve", "quote-refuse", "payment",
-			"stock-issue", "stock-return");
+			"stock-issue", "stock-return", "hurry", "checklist");
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -62,6 +62,7 @@ final class Timeline {
 				case "take" -> List.of(technician,
 						order.deadlines().arriveBy() == null ? "" : order.deadlines().arriveBy().format(HH_MM));
 				case "reschedule" -> List.of(windowEnd(line.to(), zone));
+				case "hurry" -> List.of(nullToEmpty(line.to()));
 				case "rescue" -> List.of(technician(line, technician),
 						words.minutes(Duration.between(order.reportedAt(), line.at()).toMinutes()));
 				default -> List.of(nullToEmpty(line.note()));

@@ -108,6 +108,12 @@ public interface WorkOrders {
 
 	WorkOrderView reschedule(Actor actor, OrderCommand.Reschedule command);
 
+	/**
+	 * The reporting owner hurries an open order (催单): a history line and
+	 * {@link WorkOrderHurried}; 409 once it is completed or cancelled.
+	 */
+	WorkOrderView hurry(Actor actor, OrderCommand.Hurry command);
+
 	// what other modules read
 
 	/** The order as other modules see it. */

@@ -36,6 +36,7 @@ import org.suxiu.workorder.WorkOrderHeld;
 import org.suxiu.workorder.WorkOrderInterrupted;
 import org.suxiu.workorder.WorkOrderRegraded;
 import org.suxiu.workorder.WorkOrderReopened;
+import org.suxiu.workorder.WorkOrderHurried;
 import org.suxiu.workorder.WorkOrderRescheduled;
 import org.suxiu.workorder.WorkOrderResumed;
 import org.suxiu.workorder.WorkOrderTaken;
@@ -461,6 +462,20 @@ class WorkOrder {
 				window.from() + "/" + window.to(), reason, now);
 		events.add(new WorkOrderRescheduled(number, tenantId, window.from().toInstant(), window.to().toInstant(),
 				reason, now));
+	}
+
+	/**
+	 * The reporting owner hurries the order while it is open; the line says which hurry
+	 * it is.
+	 */
+	void hurry(Actor actor, int nth, String note, Instant now) {
+		if (!actor.is(Role.OWNER) || !isReportedBy(actor)) {
+			throw new Forbidden("Only the reporting owner may hurry order " + number);
+		}
+		require("hurry", Status.NEW, Status.DISPATCHED, Status.TAKEN, Status.ARRIVED, Status.IN_PROGRESS,
+				Status.ON_HOLD);
+		record(actor, "hurry", null, String.valueOf(nth), note, now);
+		events.add(new WorkOrderHurried(number, tenantId, nth, now));
 	}
 
 	List<HistoryEntry> newHistory() {
