@@ -26,6 +26,8 @@ import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.DomainException;
+import org.suxiu.shared.SuxiuProperties;
+import org.suxiu.workorder.Appointment;
 import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.Channel;
 import org.suxiu.workorder.Location;
@@ -53,8 +55,11 @@ class OwnerPages {
 
 	private final Hurries hurries;
 
+	private final SuxiuProperties properties;
+
 	OwnerPages(WorkOrders orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage,
-			TechnicianPositions positions, Hurries hurries) {
+			TechnicianPositions positions, Hurries hurries, SuxiuProperties properties) {
+		this.properties = properties;
 		this.positions = positions;
 		this.hurries = hurries;
 		this.orders = orders;
@@ -124,6 +129,21 @@ class OwnerPages {
 	String hurry(Actor me, @PathVariable String number, RedirectAttributes redirect) {
 		hurries.hurry(me, number, null);
 		redirect.addFlashAttribute("noticeKey", "owner.hurried");
+		return "redirect:/owner/orders/" + number;
+	}
+
+	/**
+	 * 改约: the owner moves a planned (L4) visit to another window on another day, within
+	 * the rules the order keeps.
+	 */
+	@PostMapping("/orders/{number}/reschedule")
+	String reschedule(Actor me, @PathVariable String number, @RequestParam java.time.LocalDate day,
+			@RequestParam java.time.LocalTime from, @RequestParam java.time.LocalTime to, RedirectAttributes redirect) {
+		java.time.ZoneId zone = properties.zone();
+		Appointment window = new Appointment(day.atTime(from).atZone(zone).toOffsetDateTime(),
+				day.atTime(to).atZone(zone).toOffsetDateTime());
+		orders.reschedule(me, new OrderCommand.Reschedule(number, null, window, "业主改约 moved by the owner"));
+		redirect.addFlashAttribute("noticeKey", "owner.rescheduled");
 		return "redirect:/owner/orders/" + number;
 	}
 
