@@ -44,7 +44,10 @@ class FieldController {
 
 	private final Hurries hurries;
 
-	FieldController(FieldActions actions, Checklists checklists, WorkOrders orders, Hurries hurries) {
+	private final Calls calls;
+
+	FieldController(FieldActions actions, Checklists checklists, WorkOrders orders, Hurries hurries, Calls calls) {
+		this.calls = calls;
 		this.hurries = hurries;
 		this.actions = actions;
 		this.checklists = checklists;
@@ -63,6 +66,13 @@ class FieldController {
 	ResponseEntity<WorkOrderView> hurry(Actor actor, @PathVariable String number,
 			@RequestBody(required = false) HurryRequest request) {
 		return ResponseEntity.accepted().body(hurries.hurry(actor, number, request == null ? null : request.note()));
+	}
+
+	@PostMapping("/api/v1/work-orders/{number}/call")
+	@Operation(summary = "隐私号: a middle number connecting the reporting owner and the assigned technician "
+			+ "while the job is open; neither real number is shown (the owner, the technician)")
+	VirtualNumbers.Binding call(Actor actor, @PathVariable String number) {
+		return calls.connect(actor, number);
 	}
 
 	@ExceptionHandler(HurriedTooSoon.class)

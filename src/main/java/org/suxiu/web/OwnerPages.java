@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suxiu.attachment.Attachments;
 import org.suxiu.dispatch.Eta;
 import org.suxiu.dispatch.TechnicianPositions;
+import org.suxiu.field.Calls;
 import org.suxiu.field.Hurries;
 import org.suxiu.attachment.Purpose;
 import org.suxiu.attachment.Upload;
@@ -57,8 +58,11 @@ class OwnerPages {
 
 	private final SuxiuProperties properties;
 
+	private final Calls calls;
+
 	OwnerPages(WorkOrders orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage,
-			TechnicianPositions positions, Hurries hurries, SuxiuProperties properties) {
+			TechnicianPositions positions, Hurries hurries, SuxiuProperties properties, Calls calls) {
+		this.calls = calls;
 		this.properties = properties;
 		this.positions = positions;
 		this.hurries = hurries;
@@ -122,6 +126,12 @@ class OwnerPages {
 		eta(me, number, model);
 		model.addAttribute("nextHurry", toPage(hurries.nextHurryAt(number)));
 		return "owner/order";
+	}
+
+	/** 联系师傅: dials the technician through a middle number, never their own. */
+	@GetMapping("/orders/{number}/call")
+	String call(Actor me, @PathVariable String number) {
+		return "redirect:tel:" + calls.connect(me, number).number();
 	}
 
 	/** 催单: hurries the order; within the quiet period the page says when again. */
