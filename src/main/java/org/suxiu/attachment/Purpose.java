@@ -2,10 +2,10 @@ package org.suxiu.attachment;
 
 /**
  * Why a file was attached: the fault as reported, or the technician's photos before and
- * after the repair.
+ * after the repair, or the owner's signature on completion.
  */
 public enum Purpose {
 
-	REPORT, BEFORE, AFTER
+	REPORT, BEFORE, AFTER, SIGNATURE
 
 }

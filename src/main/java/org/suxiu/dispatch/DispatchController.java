@@ -3,6 +3,7 @@ package org.suxiu.dispatch;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +13,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +32,7 @@ import org.suxiu.shared.GeoPoint;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.NotFound;
 import org.suxiu.shared.PhoneNumber;
+import org.suxiu.shared.PlausibleTime;
 import org.suxiu.shared.Role;
 import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.WorkOrders;
@@ -56,8 +60,12 @@ class DispatchController {
 
 	private final TechnicianDuty duty;
 
+	private final TechnicianPositions positions;
+
 	DispatchController(TechnicianDirectory technicians, Recommendations recommendations, WorkOrders orders,
-			PropertyDirectory property, Clock clock, TechnicianProfiles profiles, TechnicianDuty duty) {
+			PropertyDirectory property, Clock clock, TechnicianProfiles profiles, TechnicianDuty duty,
+			TechnicianPositions positions) {
+		this.positions = positions;
 		this.profiles = profiles;
 		this.duty = duty;
 		this.technicians = technicians;
@@ -119,16 +127,20 @@ class DispatchController {
 	}
 
 	@PutMapping("/api/v1/technicians/{id}/position")
-	@Operation(summary = "The technician's phone reports where it is (the technician)")
+	@Operation(summary = "The technician's phone reports where it is, while on duty (the technician); "
+			+ "off the map or in the future → 400, off duty → 422, older than the position kept → ignored")
 	@Transactional
 	TechnicianView position(Actor actor, @PathVariable String id, @Valid @RequestBody PositionRequest request) {
-		Technician technician = find(actor, id);
-		if (technician.id() != actor.id()) {
-			throw new Forbidden("Only the technician's own phone reports their position");
-		}
-		technicians.setPosition(technician.id(), technician.tenantId(), new GeoPoint(request.lat(), request.lng()),
-				clock.instant());
-		return view(actor, technician.id());
+		positions.report(actor, id, List.of(request.fix()));
+		return view(actor, find(actor, id).id());
+	}
+
+	@PostMapping("/api/v1/technicians/{id}/positions")
+	@Operation(summary = "Several positions at once, e.g. queued while the phone had no signal (the technician); "
+			+ "the newest fresh one is kept, the rest answered as ignored; one bad position refuses all")
+	TechnicianPositions.Reported positions(Actor actor, @PathVariable String id,
+			@Valid @RequestBody PositionBatch batch) {
+		return positions.report(actor, id, batch.positions().stream().map(PositionRequest::fix).toList());
 	}
 
 	@PutMapping("/api/v1/technicians/{id}/skills")
@@ -168,7 +180,16 @@ class DispatchController {
 	record StatusRequest(@NotNull TechnicianStatus status) {
 	}
 
-	record PositionRequest(@NotNull @Min(-90) @Max(90) Double lat, @NotNull @Min(-180) @Max(180) Double lng) {
+	record PositionRequest(@NotNull @Min(-90) @Max(90) Double lat, @NotNull @Min(-180) @Max(180) Double lng,
+			@PlausibleTime OffsetDateTime at) {
+
+		PositionFix fix() {
+			return new PositionFix(new GeoPoint(lat, lng), at == null ? null : at.toInstant());
+		}
+
+	}
+
+	record PositionBatch(@NotNull @Size(min = 1, max = 500) List<@Valid @NotNull PositionRequest> positions) {
 	}
 
 	record ShiftRequest(@Min(1) @Max(7) Integer dayOfWeek, @NotNull LocalTime from, @NotNull LocalTime to,

@@ -4,5 +4,5 @@
  * promises.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dispatch",
-		allowedDependencies = { "property", "shared", "sla", "workorder" })
+		allowedDependencies = { "live", "property", "shared", "sla", "workorder" })
 package org.suxiu.dispatch;

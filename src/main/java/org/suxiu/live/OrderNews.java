@@ -14,6 +14,7 @@ import org.suxiu.workorder.WorkOrderDeclined;
 import org.suxiu.workorder.WorkOrderDispatched;
 import org.suxiu.workorder.WorkOrderEvent;
 import org.suxiu.workorder.WorkOrderHeld;
+import org.suxiu.workorder.WorkOrderHurried;
 import org.suxiu.workorder.WorkOrderRegraded;
 import org.suxiu.workorder.WorkOrderReopened;
 import org.suxiu.workorder.WorkOrderRescheduled;
@@ -63,6 +64,9 @@ record OrderNews(String type, boolean toOwner, boolean toTechnician, Long techni
 		}
 		if (event instanceof WorkOrderResumed) {
 			return news("resumed", true, true);
+		}
+		if (event instanceof WorkOrderHurried hurried) {
+			return news("hurried", true, true).with("nth", hurried.nth()).with("escalated", hurried.escalates());
 		}
 		if (event instanceof WorkCompleted) {
 			return news("completed", true, true);

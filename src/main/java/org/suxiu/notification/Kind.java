@@ -58,6 +58,12 @@ enum Kind {
 	/** A payment was recorded: the amount, how, and the receipt number. */
 	OWNER_RECEIPT(1, List.of()),
 
+	/**
+	 * The owner hurried an order (催单): dispatchers hear of the first, supervisors too
+	 * from the second.
+	 */
+	STAFF_HURRIED(1, List.of("place")),
+
 	/** A material fell to its low-stock mark. */
 	SUPERVISOR_LOW_STOCK(1, List.of("item")),
 

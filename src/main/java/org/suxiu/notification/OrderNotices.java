@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.PhoneNumber;
+import org.suxiu.shared.Role;
 import org.suxiu.workorder.OrderFacts;
 import org.suxiu.workorder.OrderFollowers;
 import org.suxiu.workorder.TechnicianArrived;
@@ -21,6 +22,7 @@ import org.suxiu.workorder.WorkOrderCancelled;
 import org.suxiu.workorder.WorkOrderDispatched;
 import org.suxiu.workorder.WorkOrderEvent;
 import org.suxiu.workorder.WorkOrderInterrupted;
+import org.suxiu.workorder.WorkOrderHurried;
 import org.suxiu.workorder.WorkOrderRescheduled;
 import org.suxiu.workorder.WorkOrders;
 
@@ -127,6 +129,22 @@ class OrderNotices {
 		particulars(event).ifPresent(
 				order -> toReporterAndFollowers(order, recipients.reporter(order), who -> outbox.record(notice(event,
 						Kind.OWNER_INTERRUPTED, who, order, true, Map.of("technician", technicianName(order))))));
+	}
+
+	/** 催单: the project's dispatchers, and from the second hurry its supervisors too. */
+	@ApplicationModuleListener
+	void on(WorkOrderHurried event) {
+		particulars(event).ifPresent(order -> {
+			java.util.List<Recipient> staff = new java.util.ArrayList<>(
+					recipients.staffOf(order.tenantId(), order.projectId(), Role.DISPATCHER));
+			if (event.escalates()) {
+				staff.addAll(recipients.staffOf(order.tenantId(), order.projectId(), Role.SUPERVISOR));
+			}
+			for (Recipient person : staff) {
+				outbox.record(notice(event, Kind.STAFF_HURRIED, person, order, event.escalates(),
+						Map.of("nth", event.nth(), "place", order.place(), "grade", grade(order.grade()))));
+			}
+		});
 	}
 
 	@ApplicationModuleListener

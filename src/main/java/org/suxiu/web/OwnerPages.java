@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suxiu.attachment.Attachments;
+import org.suxiu.dispatch.Eta;
+import org.suxiu.dispatch.TechnicianPositions;
+import org.suxiu.field.Calls;
+import org.suxiu.field.Hurries;
 import org.suxiu.attachment.Purpose;
 import org.suxiu.attachment.Upload;
 import org.suxiu.property.PropertyDirectory;
@@ -23,6 +27,8 @@ import org.suxiu.property.Site;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.DomainException;
+import org.suxiu.shared.SuxiuProperties;
+import org.suxiu.workorder.Appointment;
 import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.Channel;
 import org.suxiu.workorder.Location;
@@ -46,7 +52,20 @@ class OwnerPages {
 
 	private final OrderPage orderPage;
 
-	OwnerPages(WorkOrders orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage) {
+	private final TechnicianPositions positions;
+
+	private final Hurries hurries;
+
+	private final SuxiuProperties properties;
+
+	private final Calls calls;
+
+	OwnerPages(WorkOrders orders, Attachments attachments, PropertyDirectory property, OrderPage orderPage,
+			TechnicianPositions positions, Hurries hurries, SuxiuProperties properties, Calls calls) {
+		this.calls = calls;
+		this.properties = properties;
+		this.positions = positions;
+		this.hurries = hurries;
 		this.orders = orders;
 		this.attachments = attachments;
 		this.property = property;
@@ -109,7 +128,55 @@ class OwnerPages {
 	@GetMapping("/orders/{number}")
 	String order(Actor me, @PathVariable String number, Model model) {
 		orderPage.fill(me, number, model);
+		eta(me, number, model);
+		model.addAttribute("nextHurry", toPage(hurries.nextHurryAt(number)));
 		return "owner/order";
+	}
+
+	/** 联系师傅: dials the technician through a middle number, never their own. */
+	@GetMapping("/orders/{number}/call")
+	String call(Actor me, @PathVariable String number) {
+		return "redirect:tel:" + calls.connect(me, number).number();
+	}
+
+	/** 催单: hurries the order; within the quiet period the page says when again. */
+	@PostMapping("/orders/{number}/hurry")
+	String hurry(Actor me, @PathVariable String number, RedirectAttributes redirect) {
+		hurries.hurry(me, number, null);
+		redirect.addFlashAttribute("noticeKey", "owner.hurried");
+		return "redirect:/owner/orders/" + number;
+	}
+
+	/**
+	 * 改约: the owner moves a planned (L4) visit to another window on another day, within
+	 * the rules the order keeps.
+	 */
+	@PostMapping("/orders/{number}/reschedule")
+	String reschedule(Actor me, @PathVariable String number, @RequestParam java.time.LocalDate day,
+			@RequestParam java.time.LocalTime from, @RequestParam java.time.LocalTime to, RedirectAttributes redirect) {
+		java.time.ZoneId zone = properties.zone();
+		Appointment window = new Appointment(day.atTime(from).atZone(zone).toOffsetDateTime(),
+				day.atTime(to).atZone(zone).toOffsetDateTime());
+		orders.reschedule(me, new OrderCommand.Reschedule(number, null, window, "业主改约 moved by the owner"));
+		redirect.addFlashAttribute("noticeKey", "owner.rescheduled");
+		return "redirect:/owner/orders/" + number;
+	}
+
+	private static java.time.OffsetDateTime toPage(java.time.Instant at) {
+		return at == null ? null : at.atOffset(java.time.ZoneOffset.UTC);
+	}
+
+	/**
+	 * The technician on the way and how long until they are here, from their last
+	 * position; refreshed whenever a new position arrives.
+	 */
+	@GetMapping("/orders/{number}/eta")
+	String eta(Actor me, @PathVariable String number, Model model) {
+		model.addAttribute("o", orders.read(me, number));
+		Eta eta = orders.facts(number).flatMap(positions::eta).orElse(null);
+		model.addAttribute("eta", eta);
+		model.addAttribute("etaAt", eta == null ? null : eta.positionAt().atOffset(java.time.ZoneOffset.UTC));
+		return "owner/order :: eta";
 	}
 
 	/** The live part: answers 204 (nothing to swap) while the order is unchanged. */

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,10 @@ import org.suxiu.attachment.Attachments;
 import org.suxiu.attachment.Purpose;
 import org.suxiu.attachment.Upload;
 import org.suxiu.dispatch.TechnicianDuty;
+import org.suxiu.field.Checklists;
+import org.suxiu.field.FieldActions;
+import org.suxiu.field.QueuedAction;
+import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.BusinessRuleViolation;
 import org.suxiu.shared.ConcurrentChange;
@@ -63,14 +68,29 @@ class TechnicianPages {
 
 	private final TechnicianDuty duty;
 
+	private final FieldActions field;
+
+	private final Checklists checklists;
+
+	private final PropertyDirectory property;
+
 	TechnicianPages(WorkOrders orders, Attachments attachments, OrderPage orderPage, SuxiuProperties properties,
-			Clock clock, TechnicianDuty duty) {
+			Clock clock, TechnicianDuty duty, FieldActions field, Checklists checklists, PropertyDirectory property) {
+		this.field = field;
+		this.checklists = checklists;
+		this.property = property;
 		this.orders = orders;
 		this.attachments = attachments;
 		this.orderPage = orderPage;
 		this.properties = properties;
 		this.clock = clock;
 		this.duty = duty;
+	}
+
+	/** The technician's pages are an installable app (PWA) with a service worker. */
+	@ModelAttribute("pwa")
+	boolean pwa() {
+		return true;
 	}
 
 	@GetMapping
@@ -136,14 +156,28 @@ class TechnicianPages {
 
 	@GetMapping("/jobs/{number}")
 	String job(Actor me, @PathVariable String number, Model model) {
-		orderPage.fill(me, number, model);
+		fieldTool(orderPage.fill(me, number, model), model);
+		model.addAttribute("duty", duty.duty(me));
 		return "tech/job";
+	}
+
+	/** The job's checklist and where its site is, for the navigation links. */
+	private void fieldTool(WorkOrderView order, Model model) {
+		model.addAttribute("checklist", checklists.of(order.category()));
+		model.addAttribute("site",
+				orders.facts(order.number())
+					.flatMap(f -> property.position(f.projectId(), f.building(), f.area()))
+					.orElse(null));
 	}
 
 	@GetMapping("/jobs/{number}/live")
 	String live(Actor me, @PathVariable String number, @RequestParam(required = false) Integer version, Model model,
 			HttpServletResponse response) {
-		return orderPage.live(me, number, version, model, response, "tech/job :: live");
+		String fragment = orderPage.live(me, number, version, model, response, "tech/job :: live");
+		if (fragment != null) {
+			fieldTool((WorkOrderView) model.getAttribute("o"), model);
+		}
+		return fragment;
 	}
 
 	@GetMapping("/jobs/{number}/call")
@@ -184,9 +218,18 @@ class TechnicianPages {
 
 	@PostMapping("/jobs/{number}/complete")
 	String complete(Actor me, @PathVariable String number, @RequestParam(defaultValue = "") String resolution,
-			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) {
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+			@RequestParam(name = "checklist", required = false) List<String> checklist,
+			@RequestParam(defaultValue = "") String signature) {
 		List<Upload> uploads = checked(me, number, Purpose.AFTER, photos);
-		orders.complete(me, new OrderCommand.Complete(number, null, resolution));
+		byte[] signed;
+		try {
+			signed = QueuedAction.image(signature);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInput("signature", "is not an image 签名无法读取");
+		}
+		field.complete(me, number, null, resolution, checklist == null ? List.of() : checklist, signed);
 		if (!uploads.isEmpty()) {
 			attachments.attach(me, number, Purpose.AFTER, uploads);
 		}

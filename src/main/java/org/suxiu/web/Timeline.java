@@ -21,7 +21,7 @@ final class Timeline {
 			"arrive", "rescue", "start", "hold", "resume", "complete", "accept", "reopen", "follow-up", "cancel",
 			"reschedule", "auto-accept", "quote", "await-owner", "quote-approve", "quote-refuse", "payment",
 			"stock-issue", "stock-return", "close", "complaint-open", "complaint-respond", "complaint-resolve",
-			"complaint-close");
+			"complaint-close", "hurry", "checklist");
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -63,6 +63,7 @@ final class Timeline {
 				case "take" -> List.of(technician,
 						order.deadlines().arriveBy() == null ? "" : order.deadlines().arriveBy().format(HH_MM));
 				case "reschedule" -> List.of(windowEnd(line.to(), zone));
+				case "hurry" -> List.of(nullToEmpty(line.to()));
 				case "rescue" -> List.of(technician(line, technician),
 						words.minutes(Duration.between(order.reportedAt(), line.at()).toMinutes()));
 				default -> List.of(nullToEmpty(line.note()));

@@ -132,6 +132,16 @@ public sealed interface OrderCommand {
 		}
 	}
 
+	/**
+	 * The reporting owner hurries the order (催单); {@code nth} counts their hurries on it,
+	 * the quiet period between them kept by the caller.
+	 */
+	record Hurry(String number, Integer version, int nth, String note) implements OrderCommand {
+		public WorkOrderView applyTo(WorkOrders orders, Actor actor) {
+			return orders.hurry(actor, this);
+		}
+	}
+
 	/** A new visit window is agreed, with a reason (改约). */
 	record Reschedule(String number, Integer version, Appointment appointment, String reason) implements OrderCommand {
 		public WorkOrderView applyTo(WorkOrders orders, Actor actor) {

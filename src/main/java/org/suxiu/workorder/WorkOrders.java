@@ -114,6 +114,12 @@ public interface WorkOrders {
 	 */
 	WorkOrderView judgeRework(Actor actor, OrderCommand command, boolean confirmed, String note);
 
+	/**
+	 * The reporting owner hurries an open order (催单): a history line and
+	 * {@link WorkOrderHurried}; 409 once it is completed or cancelled.
+	 */
+	WorkOrderView hurry(Actor actor, OrderCommand.Hurry command);
+
 	// what other modules read
 
 	/** The order as other modules see it. */

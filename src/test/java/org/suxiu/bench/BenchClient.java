@@ -53,6 +53,18 @@ final class BenchClient {
 		return new BenchClient(anonymous.http, base, "Bearer " + token.group(1));
 	}
 
+	/** Another person signed in over this client's connection pool. */
+	BenchClient signInAs(String username, String password) {
+		BenchClient anonymous = new BenchClient(this.http, this.base, null);
+		Reply reply = anonymous.post("/api/v1/auth/token",
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+		Matcher token = ACCESS_TOKEN.matcher(reply.body());
+		if (reply.status() != 200 || !token.find()) {
+			throw new IllegalStateException("Cannot sign in " + username + ": " + reply.status() + " " + reply.body());
+		}
+		return new BenchClient(this.http, this.base, "Bearer " + token.group(1));
+	}
+
 	/**
 	 * The same identity on its own connection pool, as a separate user agent would be.
 	 */

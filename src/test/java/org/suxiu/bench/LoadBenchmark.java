@@ -39,8 +39,9 @@ import org.suxiu.triage.Triage;
  * Run with {@code ./mvnw -B -Pbench -DskipTests verify}; tune with
  * {@code -Dbench.clients}, {@code -Dbench.warmup} and {@code -Dbench.duration} (seconds),
  * {@code -Dbench.listTarget}, {@code -Dbench.listRequests}, {@code -Dbench.explain=true},
- * {@code -Dbench.phases=create,detail,list}. Not a test: the numbers depend on the
- * machine, so nothing here can fail a build.
+ * {@code -Dbench.phases=create,detail,list}, {@code -Dbench.positions=200} (intake
+ * measured again while that many technicians send positions). Not a test: the numbers
+ * depend on the machine, so nothing here can fail a build.
  */
 public final class LoadBenchmark {
 
@@ -150,7 +151,38 @@ public final class LoadBenchmark {
 		this.report.add("create  POST /work-orders", clients.length, result, new ReportTable.Target(1000, 100));
 		this.facts
 			.add(String.format(Locale.ROOT, "orders: %d created through the API (warm-up included)", created.size()));
+		int technicians = Integer.getInteger("bench.positions", 0);
+		if (technicians > 0) {
+			createWithPositions(demo, bodies, clients, technicians, result);
+		}
 		return created.toArray(String[]::new);
+	}
+
+	/**
+	 * Phase 1b ({@code -Dbench.positions=200}, {@code -Dbench.positionEvery=30} s): the
+	 * same intake again while that many technicians' phones send their positions.
+	 */
+	private void createWithPositions(Project demo, OrderBodies bodies, BenchClient[] clients, int technicians,
+			ClosedLoop.Result without) throws InterruptedException {
+		Duration every = Duration.ofSeconds(Integer.getInteger("bench.positionEvery", 30));
+		BenchClient admin = BenchClient.signIn(
+				this.context.getEnvironment().getRequiredProperty("local.server.port", Integer.class), "admin",
+				"demo123");
+		var centre = this.context.getBean(PropertyDirectory.class).position(demo.id(), null, null).orElseThrow();
+		log("creating orders again while %d technicians send positions every %d s", technicians, every.toSeconds());
+		try (PositionLoad phones = PositionLoad.start(admin, technicians, every, centre.lat(), centre.lng())) {
+			ClosedLoop.Result result = ClosedLoop.run(clients.length, this.settings.warmup(), this.settings.duration(),
+					this.cpu, serverSide("POST", ORDERS), (client, n) -> ClosedLoop.Outcome
+						.of(clients[client].post(ORDERS, bodies.get(client * 7919 + n + 1_000_003)), 201));
+			this.report.add(String.format(Locale.ROOT, "create + %d phones' positions every %d s", technicians,
+					every.toSeconds()), clients.length, result, new ReportTable.Target(1000, 100));
+			this.facts.add(String.format(Locale.ROOT,
+					"positions: %d sent during the second create run (%d not 200); create p99 %.1f ms without, "
+							+ "%.1f ms with them (%+.1f %%)",
+					phones.sent(), phones.refused(), without.latencies().percentileMillis(99),
+					result.latencies().percentileMillis(99),
+					100 * (result.latencies().percentileMillis(99) / without.latencies().percentileMillis(99) - 1)));
+		}
 	}
 
 	/** Phase 2: concurrent detail reads of random orders from phase 1. */

@@ -146,6 +146,11 @@ class TemplatesTest {
 				params.put("due", DUE);
 				params.put("place", "示范花园 6号楼2号电梯");
 			}
+			case STAFF_HURRIED -> {
+				params.put("grade", new Templates.Label("grade.L2"));
+				params.put("place", "示范花园 6号楼2号电梯");
+				params.put("nth", 2);
+			}
 			case ADMIN_DELIVERY_FAILED -> {
 				params.put("messageId", 123456);
 				params.put("channel", "SMS");
@@ -221,6 +226,7 @@ class TemplatesTest {
 			case SUPERVISOR_SLA_WARNING -> new String[] { NUMBER, "L2", "80%", "09:30" };
 			case SUPERVISOR_SLA_BREACH -> new String[] { NUMBER, "L2", "09:30" };
 			case STAFF_ESCALATED -> new String[] { NUMBER, "L2" };
+			case STAFF_HURRIED -> new String[] { NUMBER, "L2", "2" };
 			case ADMIN_DELIVERY_FAILED -> new String[] { "123456", "138****0001", "12" };
 			case OWNER_QUOTE -> new String[] { NUMBER, "¥1,234.50", "https://suxiu.example/consent/" };
 			case OWNER_RECEIPT -> new String[] { NUMBER, "¥1234.50", zh ? "微信支付" : "WeChat Pay", "123456" };

@@ -1,5 +1,6 @@
 package org.suxiu.workorder.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +40,7 @@ import org.suxiu.workorder.WorkOrderHeld;
 import org.suxiu.workorder.WorkOrderInterrupted;
 import org.suxiu.workorder.WorkOrderRegraded;
 import org.suxiu.workorder.WorkOrderReopened;
+import org.suxiu.workorder.WorkOrderHurried;
 import org.suxiu.workorder.WorkOrderRescheduled;
 import org.suxiu.workorder.WorkOrderResumed;
 import org.suxiu.workorder.WorkOrderTaken;
@@ -59,6 +61,15 @@ class WorkOrder {
 	static final String WAITING_OWNER = "WAITING_OWNER";
 
 	final Long id;
+
+	/** How long ahead an owner must move an appointment. */
+	static final Duration OWNER_NOTICE = Duration.ofHours(2);
+
+	/** How far ahead an owner may move it. */
+	static final Duration OWNER_HORIZON = Duration.ofDays(30);
+
+	/** The widest window an owner may choose. */
+	static final Duration OWNER_LONGEST_WINDOW = Duration.ofHours(4);
 
 	final String number;
 
@@ -524,8 +535,13 @@ class WorkOrder {
 	 * technician.
 	 */
 	void reschedule(Actor actor, Appointment window, String reason, Instant now) {
-		if (!isAssignedTo(actor) && !actor.is(Role.AGENT) && !actor.is(Role.DISPATCHER) && !actor.is(Role.SUPERVISOR)) {
-			throw new Forbidden("Only the assigned technician, an agent or a dispatcher may reschedule " + number);
+		if (isReportedBy(actor)) {
+			checkOwnersMove(window, now);
+		}
+		else if (!isAssignedTo(actor) && !actor.is(Role.AGENT) && !actor.is(Role.DISPATCHER)
+				&& !actor.is(Role.SUPERVISOR)) {
+			throw new Forbidden("Only the reporting owner, the assigned technician, an agent or a dispatcher may "
+					+ "reschedule " + number);
 		}
 		require("reschedule", Status.NEW, Status.DISPATCHED, Status.TAKEN);
 		Appointment before = appointment;
@@ -534,6 +550,40 @@ class WorkOrder {
 				window.from() + "/" + window.to(), reason, now);
 		events.add(new WorkOrderRescheduled(number, tenantId, window.from().toInstant(), window.to().toInstant(),
 				reason, now));
+	}
+
+	/**
+	 * The reporting owner hurries the order while it is open; the line says which hurry
+	 * it is.
+	 */
+	void hurry(Actor actor, int nth, String note, Instant now) {
+		if (!actor.is(Role.OWNER) || !isReportedBy(actor)) {
+			throw new Forbidden("Only the reporting owner may hurry order " + number);
+		}
+		require("hurry", Status.NEW, Status.DISPATCHED, Status.TAKEN, Status.ARRIVED, Status.IN_PROGRESS,
+				Status.ON_HOLD);
+		record(actor, "hurry", null, String.valueOf(nth), note, now);
+		events.add(new WorkOrderHurried(number, tenantId, nth, now));
+	}
+
+	/**
+	 * The owner moves their own appointment only for planned work (L4), with at least
+	 * {@link #OWNER_NOTICE} notice, within {@link #OWNER_HORIZON}, and a window of at
+	 * most {@link #OWNER_LONGEST_WINDOW}; anything else is agreed with the property's
+	 * staff.
+	 */
+	private void checkOwnersMove(Appointment window, Instant now) {
+		if (grade != Grade.L4) {
+			throw new BusinessRuleViolation("owner-reschedule-planned-only",
+					"Owners move appointments of planned work (L4) only; please call the property 只有计划维修可以自行改约");
+		}
+		Instant from = window.from().toInstant();
+		if (from.isBefore(now.plus(OWNER_NOTICE)) || from.isAfter(now.plus(OWNER_HORIZON))
+				|| Duration.between(from, window.to().toInstant()).compareTo(OWNER_LONGEST_WINDOW) > 0) {
+			throw new BusinessRuleViolation("owner-reschedule-window",
+					"A new window starts at least 2 hours from now and within 30 days, and lasts at most 4 hours "
+							+ "新时间需在2小时后、30天内，时段不超过4小时");
+		}
 	}
 
 	List<HistoryEntry> newHistory() {

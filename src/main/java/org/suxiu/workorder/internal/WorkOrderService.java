@@ -350,6 +350,13 @@ class WorkOrderService implements WorkOrders {
 
 	@Override
 	@Transactional
+	public WorkOrderView hurry(Actor actor, OrderCommand.Hurry command) {
+		return change(actor, command,
+				order -> order.hurry(actor, command.nth(), optional("note", command.note()), now()));
+	}
+
+	@Override
+	@Transactional
 	public WorkOrderView reschedule(Actor actor, OrderCommand.Reschedule command) {
 		return change(actor, command, order -> {
 			var window = command.appointment();
