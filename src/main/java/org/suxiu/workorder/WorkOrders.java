@@ -132,6 +132,16 @@ public interface WorkOrders {
 	 */
 	List<PastOrder> entrapmentsReportedBetween(long projectId, Instant from, Instant to);
 
+	/** The order's life in figures, or empty if there is no such order. */
+	Optional<OrderLife> life(String number);
+
+	/**
+	 * Every order of every tenant in order of number, {@code size} at a time after
+	 * {@code afterNumber} ({@code null} for the first page): how a read model counts the
+	 * orders that were there before it listened.
+	 */
+	List<OrderLife> lives(String afterNumber, int size);
+
 	// the system's own moves, each joining the caller's transaction
 
 	/**

@@ -43,6 +43,7 @@ import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.NewWorkOrder;
 import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.OrderFacts;
+import org.suxiu.workorder.OrderLife;
 import org.suxiu.workorder.PastOrder;
 import org.suxiu.workorder.SlaSnapshot;
 import org.suxiu.workorder.Status;
@@ -352,6 +353,18 @@ class WorkOrderService implements WorkOrders {
 	@Transactional(readOnly = true)
 	public List<OrderFacts> waiting(long projectId) {
 		return facts(orders.waiting(projectId));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<OrderLife> life(String number) {
+		return orders.lives(null, number, 1).stream().findFirst();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<OrderLife> lives(String afterNumber, int size) {
+		return orders.lives(afterNumber, null, Math.max(1, Math.min(size, 10_000)));
 	}
 
 	@Override

@@ -1,0 +1,93 @@
+package org.suxiu.analytics.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.suxiu.analytics.Analytics;
+import org.suxiu.analytics.DrillDown;
+import org.suxiu.analytics.KpiReport;
+import org.suxiu.shared.Actor;
+import org.suxiu.shared.Category;
+import org.suxiu.shared.Grade;
+import org.suxiu.shared.InvalidInput;
+import org.suxiu.shared.SuxiuProperties;
+import org.suxiu.workorder.Channel;
+
+/**
+ * The analytics API: KPI tables and the orders behind a figure (MANAGER, ADMIN;
+ * SUPERVISOR for the projects they serve).
+ */
+@RestController
+@Tag(name = "Analytics 统计分析")
+class AnalyticsController {
+
+	private final Analytics analytics;
+
+	private final SuxiuProperties properties;
+
+	private final Clock clock;
+
+	AnalyticsController(Analytics analytics, SuxiuProperties properties, Clock clock) {
+		this.analytics = analytics;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/analytics/kpis")
+	@Operation(summary = "KPIs of a project's period by grade, category, technician, channel, day, week or month, "
+			+ "with the period before to compare (MANAGER, ADMIN, SUPERVISOR); days yyyy-MM-dd, 'to' inclusive, "
+			+ "at most five years; by default this month so far")
+	KpiReport kpis(Actor actor, @RequestParam(required = false) String projectCode,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String groupBy) {
+		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+		return analytics.kpis(actor, projectCode, Dates.day("from", from, today.withDayOfMonth(1), properties.zone()),
+				Dates.day("to", to, today, properties.zone()), Dates.groupBy(groupBy));
+	}
+
+	@GetMapping("/api/v1/analytics/orders")
+	@Operation(summary = "The orders behind a figure (figure = orders, cancelled, completed, kept, breached, "
+			+ "first_fix, reworked, poorly_rated, unsatisfied), narrowed like a KPI row; newest first")
+	Analytics.OrderPage orders(Actor actor, @RequestParam(required = false) String projectCode,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String grade, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String technician,
+			@RequestParam(required = false) String figure, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return analytics.orders(actor, drill(projectCode, from, to, grade, category, channel, technician, figure), page,
+				size);
+	}
+
+	@PostMapping("/api/v1/analytics/recount")
+	@Operation(summary = "Counts every order again from scratch (ADMIN)")
+	Map<String, Long> recount(Actor actor) {
+		return Map.of("orders", analytics.recount(actor));
+	}
+
+	DrillDown drill(String projectCode, String from, String to, String grade, String category, String channel,
+			String technician, String figure) {
+		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+		Long technicianId = null;
+		if (technician != null && !technician.isBlank()) {
+			try {
+				technicianId = Long.valueOf(technician.trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInput("technician", "must be a technician's id");
+			}
+		}
+		return new DrillDown(projectCode, Dates.day("from", from, today.withDayOfMonth(1), properties.zone()),
+				Dates.day("to", to, today, properties.zone()), Dates.kind("grade", grade, Grade.class),
+				Dates.kind("category", category, Category.class), Dates.kind("channel", channel, Channel.class),
+				technicianId, Dates.figure(figure));
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.suxiu.analytics.internal;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The roll-up rows ({@code analytics_rollup}): moved by differences, added up by day and
+ * dimension.
+ */
+@Repository
+class Rollups {
+
+	private static final String COUNTERS = Arrays.stream(Measure.values())
+		.map(Measure::column)
+		.collect(Collectors.joining(", "));
+
+	private static final String HISTOGRAMS = Arrays.stream(Tally.Times.values())
+		.map(Tally.Times::column)
+		.collect(Collectors.joining(", "));
+
+	private final JdbcClient jdbc;
+
+	Rollups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Adds each difference to its row, creating rows as needed. */
+	void add(Map<RollupKey, Tally> differences) {
+		List<Map.Entry<RollupKey, Tally>> changes = differences.entrySet()
+			.stream()
+			.filter(e -> !e.getValue().isZero())
+			.sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(RollupKey::projectId)
+				.thenComparing(RollupKey::dimension)
+				.thenComparing(RollupKey::day)
+				.thenComparing(RollupKey::value)))
+			.toList();
+		for (int from = 0; from < changes.size(); from += CHUNK) {
+			upsert(changes.subList(from, Math.min(changes.size(), from + CHUNK)));
+		}
+	}
+
+	/** Rows per statement: PostgreSQL takes at most 32,767 parameters in one. */
+	private static final int CHUNK = 400;
+
+	private void upsert(List<Map.Entry<RollupKey, Tally>> changes) {
+		int width = 5 + Measure.values().length + Tally.Times.values().length;
+		String row = "(" + String.join(",", java.util.Collections.nCopies(width, "?")) + ")";
+		StringBuilder sql = new StringBuilder(
+				"INSERT INTO analytics_rollup (project_id, dimension, day, value, tenant_id, " + COUNTERS + ", "
+						+ HISTOGRAMS + ") VALUES ");
+		List<Object> params = new ArrayList<>();
+		for (int i = 0; i < changes.size(); i++) {
+			RollupKey key = changes.get(i).getKey();
+			Tally tally = changes.get(i).getValue();
+			sql.append(i == 0 ? "" : ",").append(row);
+			params.addAll(
+					List.of(key.projectId(), key.dimension(), Date.valueOf(key.day()), key.value(), key.tenantId()));
+			for (long c : tally.counters) {
+				params.add(c);
+			}
+			for (long[] h : tally.histograms) {
+				params.add(Arrays.stream(h).boxed().toArray(Long[]::new));
+			}
+		}
+		sql.append(" ON CONFLICT (project_id, dimension, day, value) DO UPDATE SET ");
+		List<String> sets = new ArrayList<>();
+		for (Measure m : Measure.values()) {
+			sets.add(m.column() + " = analytics_rollup." + m.column() + " + EXCLUDED." + m.column());
+		}
+		for (Tally.Times t : Tally.Times.values()) {
+			sets.add(t.column() + " = analytics_add(analytics_rollup." + t.column() + ", EXCLUDED." + t.column() + ")");
+		}
+		sql.append(String.join(", ", sets));
+		jdbc.sql(sql.toString()).params(params).update();
+	}
+
+	/**
+	 * The rows of a project's days from {@code from} to {@code to} (both inclusive) of
+	 * one dimension.
+	 */
+	List<Row> rows(long projectId, String dimension, LocalDate from, LocalDate to) {
+		return jdbc
+			.sql("SELECT day, value, " + COUNTERS + ", " + HISTOGRAMS + " FROM analytics_rollup "
+					+ "WHERE project_id = ? AND dimension = ? AND day BETWEEN ? AND ?")
+			.params(projectId, dimension, Date.valueOf(from), Date.valueOf(to))
+			.query(Rollups::row)
+			.list();
+	}
+
+	void clear() {
+		jdbc.sql("TRUNCATE analytics_rollup, analytics_order").update();
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		Tally tally = new Tally();
+		for (Measure m : Measure.values()) {
+			tally.counters[m.ordinal()] = rs.getLong(m.column());
+		}
+		for (Tally.Times t : Tally.Times.values()) {
+			Array array = rs.getArray(t.column());
+			Object[] values = (Object[]) array.getArray();
+			for (int b = 0; b < values.length && b < Buckets.COUNT; b++) {
+				tally.histograms[t.ordinal()][b] = ((Number) values[b]).longValue();
+			}
+		}
+		return new Row(rs.getDate("day").toLocalDate(), rs.getString("value"), tally);
+	}
+
+	/** One day's row of one dimension's value. */
+	record Row(LocalDate day, String value, Tally tally) {
+	}
+
+}
