@@ -5,6 +5,7 @@
  * console shows orders, proposals, the technician board and the site plan), and the pages
  * use only the modules' public facades, as any other client would.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web pages", allowedDependencies = { "attachment",
-		"charge", "dispatch", "identity", "live", "property", "shared", "simulation", "sla", "triage", "workorder" })
+@org.springframework.modulith.ApplicationModule(displayName = "Web pages",
+		allowedDependencies = { "analytics", "attachment", "charge", "dispatch", "identity", "live", "property",
+				"shared", "simulation", "sla", "triage", "workorder" })
 package org.suxiu.web;
