@@ -1,6 +1,7 @@
 package org.suxiu.analytics;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,6 +20,18 @@ public interface Analytics {
 	 * both inclusive; at most five years).
 	 */
 	KpiReport kpis(Actor actor, String projectCode, LocalDate from, LocalDate to, GroupBy groupBy);
+
+	/**
+	 * The technicians' scorecards (考核) of a project's month, with their supervisor's
+	 * remarks.
+	 */
+	Scorecards scorecards(Actor actor, String projectCode, YearMonth month);
+
+	/**
+	 * Writes the supervisor's remark on a technician's month (SUPERVISOR or MANAGER of
+	 * the project); a later remark replaces it.
+	 */
+	Scorecards.Card remark(Actor actor, String projectCode, YearMonth month, long technicianId, String text);
 
 	/** One page of the orders behind a figure, newest first. */
 	OrderPage orders(Actor actor, DrillDown drill, int page, int size);

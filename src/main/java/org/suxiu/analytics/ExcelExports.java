@@ -108,6 +108,49 @@ public class ExcelExports {
 		});
 	}
 
+	/** Writes the technicians' scorecards of a month and the team's figures. */
+	public void scorecards(Scorecards cards, OutputStream out) {
+		write(out, workbook -> {
+			SXSSFSheet sheet = workbook.createSheet("考核");
+			CellStyle bold = bold(workbook);
+			sheet.createRow(0).createCell(0).setCellValue(cards.projectCode() + " " + cards.month() + " 维修工考核");
+			List<String> headers = List.of("维修工", "完工", "按时率", "首次修复率", "平均评分", "评分次数", "超时工单", "维修工时（小时）", "工时利用率",
+					"每班完工", "主管评语", "评语人");
+			Row head = sheet.createRow(1);
+			for (int i = 0; i < headers.size(); i++) {
+				Cell cell = head.createCell(i);
+				cell.setCellValue(headers.get(i));
+				cell.setCellStyle(bold);
+			}
+			int r = 2;
+			for (Scorecards.Card card : cards.technicians()) {
+				List<Object> values = new ArrayList<>();
+				values.add(card.name());
+				values.add(card.jobs());
+				values.add(card.onTimeShare());
+				values.add(card.firstFixShare());
+				values.add(card.meanRating());
+				values.add(card.rated());
+				values.add(card.breached());
+				values.add(card.jobHours());
+				values.add(card.utilisation());
+				values.add(card.jobsPerShift());
+				values.add(card.remark() == null ? null : card.remark().text());
+				values.add(card.remark() == null ? null : card.remark().by());
+				fill(sheet.createRow(r++), values);
+			}
+			KpiRow team = cards.team();
+			fill(sheet.createRow(r),
+					List.of("全队", team.completed(), orNothing(team.promises().keptShare()),
+							orNothing(team.quality().firstFixShare()), orNothing(team.satisfaction().meanRating()),
+							team.satisfaction().rated(), team.promises().breached(), team.work().jobHours()));
+		});
+	}
+
+	private static Object orNothing(Double value) {
+		return value == null ? "" : value;
+	}
+
 	/** The words of a row's key for a reader. */
 	public String label(GroupBy groupBy, KpiRow row) {
 		return switch (groupBy) {

@@ -49,13 +49,16 @@ final class Pages {
 			case SUPERVISOR ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"),
-						new MenuItem("menu.whatif", "/manager/what-if"), new MenuItem("menu.desk", "/desk"));
+						new MenuItem("menu.whatif", "/manager/what-if"),
+						new MenuItem("menu.scorecards", "/manager/scorecards"), new MenuItem("menu.desk", "/desk"));
 			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"));
 			case MANAGER -> List.of(new MenuItem("menu.manager", "/manager"),
-					new MenuItem("menu.kpis", "/manager/kpis"), new MenuItem("menu.whatif", "/manager/what-if"),
+					new MenuItem("menu.kpis", "/manager/kpis"), new MenuItem("menu.scorecards", "/manager/scorecards"),
+					new MenuItem("menu.whatif", "/manager/what-if"),
 					new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"));
 			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"),
-					new MenuItem("menu.kpis", "/manager/kpis"), new MenuItem("menu.whatif", "/manager/what-if"),
+					new MenuItem("menu.kpis", "/manager/kpis"), new MenuItem("menu.scorecards", "/manager/scorecards"),
+					new MenuItem("menu.whatif", "/manager/what-if"),
 					new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
 					new MenuItem("menu.prices", "/admin/prices"));
 			case OPERATOR -> List.of(new MenuItem("menu.platform", "/platform"));

@@ -105,3 +105,15 @@ CREATE TABLE analytics_state (
     built_at  TIMESTAMPTZ NOT NULL,
     orders    BIGINT NOT NULL
 );
+
+-- A supervisor's remark on a technician's month (考核评语).
+CREATE TABLE analytics_remark (
+    project_id     BIGINT      NOT NULL,
+    month          DATE        NOT NULL,
+    technician_id  BIGINT      NOT NULL,
+    tenant_id      BIGINT      NOT NULL,
+    remark         TEXT        NOT NULL,
+    written_by     TEXT        NOT NULL,
+    written_at     TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (project_id, month, technician_id)
+);

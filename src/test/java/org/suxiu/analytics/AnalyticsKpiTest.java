@@ -181,6 +181,78 @@ class AnalyticsKpiTest extends ClockedApplicationTest {
 	}
 
 	@Test
+	@Order(7)
+	void scoresEachTechniciansMonthWithTheSupervisorsRemark() {
+		String tech01 = technicianId("tech01");
+		String tech05 = technicianId("tech05");
+
+		Response remarked = api.put("supervisor", "/api/v1/analytics/technicians/" + tech01 + "/remark",
+				Map.of("projectCode", "DEMO", "month", "2028-02", "remark", "两单都按时，回访有一单不满意"));
+		Response cards = api.get("manager", "/api/v1/analytics/technicians?projectCode=DEMO&month=2028-02");
+
+		assertThat(remarked.status()).isEqualTo(200);
+		JsonNode one = card(cards, tech01);
+		assertThat(one.get("jobs").asLong()).isEqualTo(2);
+		assertThat(one.get("onTimeShare").asDouble()).isEqualTo(1.0);
+		assertThat(one.get("firstFixShare").asDouble()).isEqualTo(1.0);
+		assertThat(one.get("meanRating").asDouble()).isEqualTo(4.0);
+		assertThat(one.get("jobHours").asDouble()).isEqualTo(2.02);
+		assertThat(one.get("remark").get("text").asString()).isEqualTo("两单都按时，回访有一单不满意");
+		assertThat(one.get("remark").get("by").asString()).isEqualTo("supervisor");
+		JsonNode five = card(cards, tech05);
+		assertThat(five.get("jobs").asLong()).isZero();
+		assertThat(five.get("breached").asLong()).isEqualTo(1);
+		assertThat(cards.body().get("technicians").get(0).get("technicianId").asString()).isEqualTo(tech01);
+		assertThat(cards.body().get("team").get("completed").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void refusesRemarksByOthersEmptyOnesAndOnStrangers() {
+		String tech01 = technicianId("tech01");
+		String path = "/api/v1/analytics/technicians/" + tech01 + "/remark";
+
+		assertProblem(api.put("dispatcher", path, Map.of("projectCode", "DEMO", "month", "2028-02", "remark", "好")),
+				403);
+		assertProblem(api.put("supervisor", path, Map.of("projectCode", "DEMO", "month", "2028-02", "remark", " ")),
+				400);
+		assertProblem(api.put("supervisor", path, Map.of("projectCode", "DEMO", "month", "2028-2", "remark", "好")),
+				400);
+		assertProblem(api.put("supervisor", "/api/v1/analytics/technicians/999999/remark",
+				Map.of("projectCode", "DEMO", "month", "2028-02", "remark", "好")), 404);
+		assertProblem(api.get("manager", "/api/v1/analytics/technicians?projectCode=NORTH"), 404);
+	}
+
+	@Test
+	void exportsTheScorecardsToExcel() throws Exception {
+		var download = api.download("manager", "/api/v1/analytics/technicians.xlsx?projectCode=DEMO&month=2028-02");
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(download.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("维修工");
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("按时率");
+			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("全队");
+			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+		}
+	}
+
+	@Test
+	void exportsTheOrdersBehindAFigureToExcel() throws Exception {
+		var download = api.download("manager", "/api/v1/analytics/orders.xlsx?" + PERIOD + "&figure=kept");
+
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(download.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(2);
+			assertThat(List.of(sheet.getRow(1).getCell(0).getStringCellValue(),
+					sheet.getRow(2).getCell(0).getStringCellValue()))
+				.containsExactlyInAnyOrder(a, b);
+			assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("响应用时（分钟）");
+		}
+	}
+
+	@Test
 	void refusesReversedOrTooLongPeriodsAndUnknownInput() {
 		assertProblem(api.get("manager", "/api/v1/analytics/kpis?projectCode=DEMO&from=2028-02-14&to=2028-02-13"), 400);
 		assertProblem(api.get("manager", "/api/v1/analytics/kpis?projectCode=DEMO&from=2020-01-01&to=2026-01-01"), 400);
@@ -222,6 +294,15 @@ class AnalyticsKpiTest extends ClockedApplicationTest {
 			.get("rows")
 			.valueStream()
 			.filter(r -> value.equals(r.get(field).asString()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static JsonNode card(Response cards, String technicianId) {
+		return cards.body()
+			.get("technicians")
+			.valueStream()
+			.filter(c -> c.get("technicianId").asString().equals(technicianId))
 			.findFirst()
 			.orElseThrow();
 	}

@@ -90,6 +90,23 @@ class KpiPagesTest extends BrowserTest {
 	}
 
 	@Test
+	void aSupervisorWritesARemarkOnATechniciansMonth() {
+		PageClient supervisor = new PageClient(port).signIn("supervisor");
+		String page = supervisor.get("/manager/scorecards").body();
+		java.util.regex.Matcher technician = java.util.regex.Pattern.compile("name=\"technician\" value=\"(\\d+)\"")
+			.matcher(page);
+		assertThat(technician.find()).isTrue();
+		String month = java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+
+		HttpResponse<String> saved = supervisor.submit("/manager/scorecards", "/manager/scorecards/remark",
+				Map.of("project", "DEMO", "month", month, "technician", technician.group(1), "remark", "本月表现稳定"));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(supervisor.get("/manager/scorecards").body()).contains("本月表现稳定（supervisor）");
+		assertThat(new PageClient(port).signIn("dispatcher").get("/manager/scorecards").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void isForManagersAndAdministrators() {
 		assertThat(new PageClient(port).signIn("admin").get("/manager/kpis").statusCode()).isEqualTo(200);
 		assertThat(new PageClient(port).signIn("dispatcher").get("/manager/kpis").statusCode()).isEqualTo(403);

@@ -3,6 +3,7 @@ package org.suxiu.analytics.internal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,12 +13,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.suxiu.analytics.Analytics;
 import org.suxiu.analytics.DrillDown;
 import org.suxiu.analytics.KpiReport;
+import org.suxiu.analytics.Scorecards;
 import org.suxiu.analytics.ExcelExports;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
@@ -106,6 +111,56 @@ class AnalyticsController {
 					.filename(name + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
 					.build()
 					.toString());
+	}
+
+	@GetMapping("/api/v1/analytics/technicians")
+	@Operation(summary = "The technicians' scorecards 考核 of a project's month (yyyy-MM; this month by default), "
+			+ "best on-time share first, with the team's figures and the supervisor's remarks")
+	Scorecards scorecards(Actor actor, @RequestParam(required = false) String projectCode,
+			@RequestParam(required = false) String month) {
+		return analytics.scorecards(actor, projectCode, month(month));
+	}
+
+	@GetMapping("/api/v1/analytics/technicians.xlsx")
+	@Operation(summary = "The scorecards of a month as an Excel workbook (zh-CN headers)")
+	void scorecardsWorkbook(Actor actor, @RequestParam(required = false) String projectCode,
+			@RequestParam(required = false) String month, HttpServletResponse response) throws IOException {
+		Scorecards cards = analytics.scorecards(actor, projectCode, month(month));
+		xlsx(response, "考核-" + cards.month());
+		excel.scorecards(cards, response.getOutputStream());
+	}
+
+	@PutMapping("/api/v1/analytics/technicians/{id}/remark")
+	@Operation(summary = "The supervisor's remark on a technician's month {\"projectCode\",\"month\",\"remark\"} "
+			+ "(SUPERVISOR, MANAGER of the project)")
+	Scorecards.Card remark(Actor actor, @PathVariable long id, @RequestBody RemarkRequest request) {
+		return analytics.remark(actor, request.projectCode(), month(request.month()), id, request.remark());
+	}
+
+	/**
+	 * A remark on a technician's month.
+	 *
+	 * @param projectCode project
+	 * @param month {@code yyyy-MM}
+	 * @param remark the text, at most 500 characters
+	 */
+	record RemarkRequest(String projectCode, String month, String remark) {
+	}
+
+	YearMonth month(String value) {
+		if (value == null || value.isBlank()) {
+			return YearMonth.now(clock.withZone(properties.zone()));
+		}
+		try {
+			YearMonth month = YearMonth.parse(value.trim());
+			if (month.getYear() < 2000 || month.getYear() > 2199) {
+				throw new InvalidInput("month", "must lie between the years 2000 and 2199");
+			}
+			return month;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new InvalidInput("month", "must be a month such as 2026-11");
+		}
 	}
 
 	@PostMapping("/api/v1/analytics/recount")

@@ -1,8 +1,10 @@
 package org.suxiu.analytics.internal;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.suxiu.analytics.GroupBy;
 import org.suxiu.analytics.KpiReport;
 import org.suxiu.analytics.KpiRow;
 import org.suxiu.analytics.OrderLine;
+import org.suxiu.analytics.Scorecards;
 import org.suxiu.dispatch.Shift;
 import org.suxiu.dispatch.Technician;
 import org.suxiu.dispatch.TechnicianDirectory;
@@ -29,6 +32,8 @@ import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Forbidden;
 import org.suxiu.shared.Grade;
+import org.suxiu.shared.InvalidInput;
+import org.suxiu.shared.NotFound;
 import org.suxiu.shared.Role;
 import org.suxiu.workorder.Channel;
 
@@ -49,7 +54,14 @@ class KpiService implements Analytics {
 
 	private final Backfill backfill;
 
-	KpiService(Access access, Rollups rollups, OrderLines lines, TechnicianDirectory technicians, Backfill backfill) {
+	private final Remarks remarks;
+
+	private final Clock clock;
+
+	KpiService(Access access, Rollups rollups, OrderLines lines, TechnicianDirectory technicians, Backfill backfill,
+			Remarks remarks, Clock clock) {
+		this.remarks = remarks;
+		this.clock = clock;
 		this.access = access;
 		this.rollups = rollups;
 		this.lines = lines;
@@ -177,6 +189,55 @@ class KpiService implements Analytics {
 		return new KpiRow.Work(jobHours, shiftHours,
 				minutes == 0 ? null : Math.round(tally.get(Measure.WORK_SUM) * 10000.0 / minutes) / 10000.0, shifts,
 				shifts == 0 ? null : Math.round(tally.get(Measure.COMPLETED) * 100.0 / shifts) / 100.0);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Scorecards scorecards(Actor actor, String projectCode, YearMonth month) {
+		Project project = access.project(actor, projectCode);
+		KpiReport report = kpis(actor, projectCode, month.atDay(1), month.atEndOfMonth(), GroupBy.TECHNICIAN);
+		Map<Long, Scorecards.Remark> remarks = this.remarks.of(project.id(), month);
+		List<Scorecards.Card> cards = new ArrayList<>();
+		for (KpiRow row : report.rows()) {
+			long id = Long.parseLong(row.key());
+			cards.add(new Scorecards.Card(id, row.name(), row.completed(), row.promises().keptShare(),
+					row.quality().firstFixShare(), row.satisfaction().meanRating(), row.satisfaction().rated(),
+					row.promises().breached(), row.work().jobHours(), row.work().utilisation(),
+					row.work().jobsPerShift(), remarks.get(id), row));
+		}
+		cards.sort(Comparator
+			.comparing((Scorecards.Card c) -> c.onTimeShare() == null ? -1 : c.onTimeShare(), Comparator.reverseOrder())
+			.thenComparing(Scorecards.Card::jobs, Comparator.reverseOrder())
+			.thenComparing(c -> c.name() == null ? "" : c.name()));
+		return new Scorecards(project.code(), month, cards, report.total());
+	}
+
+	@Override
+	@Transactional
+	public Scorecards.Card remark(Actor actor, String projectCode, YearMonth month, long technicianId, String text) {
+		Project project = access.project(actor, projectCode);
+		if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.MANAGER)) {
+			throw new Forbidden("Remarks are written by supervisors and managers");
+		}
+		if (text == null || text.isBlank()) {
+			throw new InvalidInput("remark", "is required");
+		}
+		if (text.length() > 500) {
+			throw new InvalidInput("remark", "may be at most 500 characters");
+		}
+		boolean serves = technicians.technicians(project.tenantId())
+			.stream()
+			.anyMatch(t -> t.id() == technicianId && t.serves(project.id()));
+		if (!serves) {
+			throw new NotFound("Technician", String.valueOf(technicianId));
+		}
+		remarks.write(project.tenantId(), project.id(), month, technicianId, text.strip(), actor.username(),
+				clock.instant());
+		return scorecards(actor, projectCode, month).technicians()
+			.stream()
+			.filter(c -> c.technicianId() == technicianId)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Override
