@@ -1,13 +1,22 @@
 package org.suxiu.operations;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.support.DelegatingEventExternalizer;
+import org.suxiu.shared.FailedPublications;
 
 /**
  * The public events on Kafka through Spring Modulith's externalization, when
@@ -17,6 +26,10 @@ import org.springframework.modulith.events.RoutingTarget;
  * publication registry like any other: a send that fails (broker away) leaves its
  * publication incomplete and the locked resubmission job sends it again. The charge
  * module's proposed quote stays inside: it carries the owner's one-time consent link.
+ * <p>
+ * The externalizer is this class's, not Spring Modulith's Kafka auto-configuration (which
+ * is excluded in {@code application.yml}): the same send, but an event goes only after
+ * the earlier events of its order ({@link OrderedExternalization}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.modulith.events.externalization.enabled", havingValue = "true")
@@ -45,6 +58,38 @@ class KafkaEvents {
 			// otherwise be handed to the producer in the wrong order.
 			.serializeExternalization(true)
 			.build();
+	}
+
+	@Bean
+	OrderedExternalization orderedExternalization(JdbcClient jdbc, Clock clock, FailedPublications failedPublications,
+			@Value("${suxiu.events.kafka.hold:PT24H}") Duration hold) {
+		return new OrderedExternalization(jdbc, clock, failedPublications, hold);
+	}
+
+	/**
+	 * Sends the mapped {@link PublicEvent} with its headers and key to the topic, unless
+	 * an earlier event of its order is still waiting; its row in the send order goes once
+	 * Kafka acknowledged it.
+	 */
+	@Bean
+	DelegatingEventExternalizer kafkaEventExternalizer(EventExternalizationConfiguration configuration,
+			KafkaOperations<Object, Object> operations, OrderedExternalization order) {
+		return new DelegatingEventExternalizer(configuration, (target, payload) -> {
+			PublicEvent message = (PublicEvent) payload;
+			if (!order.mayGo(message)) {
+				return OrderedExternalization.heldBack(message);
+			}
+			var record = MessageBuilder.withPayload(payload)
+				.copyHeaders(configuration.getHeadersFor(payload))
+				.setHeader(KafkaHeaders.KEY, message.orderNumber())
+				.setHeader(KafkaHeaders.TOPIC, target.getTarget())
+				.build();
+			CompletableFuture<?> sent = operations.send(record);
+			return sent.thenApplyAsync(result -> {
+				order.sent(message);
+				return result;
+			}, order.acknowledgements());
+		});
 	}
 
 }

@@ -141,6 +141,57 @@ class KafkaEventsTest extends ApiTest {
 	}
 
 	/**
+	 * An event published once the broker is back waits for the older events of its order
+	 * that still wait for resubmission: the order is created and dispatched while Kafka
+	 * refuses them, then completed after it returns; "completed" is held back until
+	 * "created" and "dispatched" are through, and the send-order rows are gone after.
+	 */
+	@Test
+	@org.junit.jupiter.api.Order(4)
+	void anEventAfterTheOutageWaitsForTheOlderOnesOfItsOrder() {
+		broker.doWithAdmin(admin -> await().atMost(Duration.ofSeconds(60)).until(() -> {
+			admin.deleteTopics(List.of(TOPIC));
+			return !admin.listTopics().names().get().contains(TOPIC);
+		}));
+		String number = createAndDispatch();
+		await().atMost(Duration.ofSeconds(120))
+			.until(() -> jdbc
+				.sql("SELECT count(*) FROM event_publication WHERE status = 'FAILED'"
+						+ " AND listener_id LIKE '%Externalizer%' AND serialized_event LIKE ?")
+				.param("%" + number + "%")
+				.query(Long.class)
+				.single() >= 2);
+		broker.doWithAdmin(admin -> await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+			admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
+			return true;
+		}));
+
+		for (String action : List.of("take", "arrive", "start")) {
+			assertThat(api.post("tech01", path(number, action), Map.of()).status()).as(action).isEqualTo(200);
+		}
+		assertThat(api.post("tech01", path(number, "complete"), Map.of("resolution", "换了阀芯")).status()).isEqualTo(200);
+		// "completed" is held back, not sent ahead of the two waiting events
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc
+				.sql("SELECT count(*) FROM event_publication WHERE status = 'FAILED'"
+						+ " AND listener_id LIKE '%Externalizer%' AND serialized_event LIKE ?")
+				.param("%" + number + "%")
+				.query(Long.class)
+				.single() >= 3);
+
+		List<ConsumerRecord<String, String>> records = consumeUntil(r -> {
+			resubmit();
+			return count(r, number) >= 3;
+		});
+		assertThat(types(records, number)).containsExactly("order.created", "order.dispatched", "order.completed");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("SELECT count(*) FROM kafka_send_order WHERE record_key = ?")
+				.param(number)
+				.query(Long.class)
+				.single() == 0);
+	}
+
+	/**
 	 * The charges' events arrive keyed by their order: a quote approved and then paid,
 	 * and a quote refused. The proposed quote does not: its consent link is a secret.
 	 */
