@@ -41,6 +41,14 @@ public interface WorkOrders {
 	ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, String after,
 			int page, int size);
 
+	/**
+	 * Every order of {@link #list} for these filters, newest first and without history,
+	 * read with a database cursor a batch at a time: for exports of any size in bounded
+	 * memory.
+	 */
+	void forEachListed(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId,
+			java.util.function.Consumer<WorkOrderView> each);
+
 	/** Whether the person may see the order (and so its photos). */
 	boolean isVisibleTo(Actor actor, String number);
 

@@ -253,6 +253,35 @@ class AnalyticsKpiTest extends ClockedApplicationTest {
 	}
 
 	@Test
+	void exportsTheOrderListWithItsFiltersAndMaskedPhones() throws Exception {
+		long listed = api.get("manager", "/api/v1/work-orders?projectCode=DEMO&status=CANCELLED&size=1")
+			.body()
+			.get("total")
+			.asLong();
+
+		var download = api.download("manager", "/api/v1/work-orders/export.xlsx?projectCode=DEMO&status=CANCELLED");
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(download.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("工单号");
+			assertThat(sheet.getLastRowNum()).isEqualTo((int) listed);
+			List<String> numbers = new java.util.ArrayList<>();
+			for (var row : sheet) {
+				if (row.getRowNum() > 0) {
+					numbers.add(row.getCell(0).getStringCellValue());
+					assertThat(row.getCell(2).getStringCellValue()).isEqualTo("已取消");
+					assertThat(row.getCell(9).getStringCellValue()).contains("****");
+				}
+			}
+			assertThat(numbers).contains(c);
+		}
+		assertProblem(api.get("tech01", "/api/v1/work-orders/export.xlsx"), 403);
+		assertProblem(api.get("manager", "/api/v1/work-orders/export.xlsx?projectCode=NORTH"), 404);
+	}
+
+	@Test
 	void refusesReversedOrTooLongPeriodsAndUnknownInput() {
 		assertProblem(api.get("manager", "/api/v1/analytics/kpis?projectCode=DEMO&from=2028-02-14&to=2028-02-13"), 400);
 		assertProblem(api.get("manager", "/api/v1/analytics/kpis?projectCode=DEMO&from=2020-01-01&to=2026-01-01"), 400);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,12 +25,19 @@ import org.suxiu.analytics.DrillDown;
 import org.suxiu.analytics.KpiReport;
 import org.suxiu.analytics.Scorecards;
 import org.suxiu.analytics.ExcelExports;
+import org.suxiu.property.Project;
+import org.suxiu.property.PropertyDirectory;
+import org.suxiu.property.StaffMember;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.Forbidden;
+import org.suxiu.shared.NotFound;
+import org.suxiu.shared.Role;
 import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.workorder.Channel;
+import org.suxiu.workorder.Status;
 
 /**
  * The analytics API: KPI tables and the orders behind a figure (MANAGER, ADMIN;
@@ -47,7 +55,11 @@ class AnalyticsController {
 
 	private final ExcelExports excel;
 
-	AnalyticsController(Analytics analytics, ExcelExports excel, SuxiuProperties properties, Clock clock) {
+	private final PropertyDirectory property;
+
+	AnalyticsController(Analytics analytics, ExcelExports excel, PropertyDirectory property, SuxiuProperties properties,
+			Clock clock) {
+		this.property = property;
 		this.analytics = analytics;
 		this.excel = excel;
 		this.properties = properties;
@@ -161,6 +173,31 @@ class AnalyticsController {
 		catch (java.time.format.DateTimeParseException ex) {
 			throw new InvalidInput("month", "must be a month such as 2026-11");
 		}
+	}
+
+	@GetMapping("/api/v1/work-orders/export.xlsx")
+	@Operation(summary = "The order list as an Excel workbook (zh-CN headers, phone numbers masked): the filters "
+			+ "of GET /api/v1/work-orders, every match up to 1,000,000 rows, streamed from a database cursor "
+			+ "(staff but technicians)")
+	void workOrdersWorkbook(Actor actor, @RequestParam(required = false) List<Status> status,
+			@RequestParam(required = false) Grade grade, @RequestParam(required = false) String projectCode,
+			@RequestParam(required = false) String assignee, HttpServletResponse response) throws IOException {
+		if (!actor.isStaff() || actor.is(Role.TECHNICIAN)) {
+			throw new Forbidden("The order export is for office staff");
+		}
+		Long projectId = null;
+		if (projectCode != null) {
+			projectId = property.project(projectCode)
+				.filter(p -> actor.serves(p.tenantId(), p.id()))
+				.map(Project::id)
+				.orElseThrow(() -> new NotFound("Project", projectCode));
+		}
+		Long assigneeId = null;
+		if (assignee != null) {
+			assigneeId = property.staff(actor.tenantId(), assignee).map(StaffMember::id).orElse(-1L);
+		}
+		xlsx(response, "工单列表");
+		excel.workOrders(actor, status, grade, projectId, assigneeId, response.getOutputStream());
 	}
 
 	@PostMapping("/api/v1/analytics/recount")

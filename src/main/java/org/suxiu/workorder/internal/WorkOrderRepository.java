@@ -329,6 +329,35 @@ class WorkOrderRepository {
 		return new Page(items, Math.max(estimate, bounded), true, next);
 	}
 
+	/**
+	 * Every order the filter lets through, newest first, fetched from a cursor
+	 * {@code batch} at a time and handed on in batches of that size (in the caller's
+	 * transaction: PostgreSQL keeps a cursor open only inside one).
+	 */
+	void stream(WorkOrderFilter filter, int batch, java.util.function.Consumer<List<WorkOrder>> each) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		List<Object> params = new ArrayList<>();
+		filter.appendTo(where, params);
+		List<WorkOrder> pending = new ArrayList<>(batch);
+		try (java.util.stream.Stream<WorkOrder> rows = jdbc
+			.sql("SELECT * FROM work_order" + where + " ORDER BY created_at DESC, id DESC")
+			.withFetchSize(batch)
+			.params(params)
+			.query(this::order)
+			.stream()) {
+			rows.forEach(order -> {
+				pending.add(order);
+				if (pending.size() == batch) {
+					each.accept(List.copyOf(pending));
+					pending.clear();
+				}
+			});
+		}
+		if (!pending.isEmpty()) {
+			each.accept(List.copyOf(pending));
+		}
+	}
+
 	private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
 
 	record Page(List<WorkOrder> items, long total, boolean totalIsEstimate, ListCursor next) {
