@@ -33,6 +33,12 @@ public interface Analytics {
 	 */
 	Scorecards.Card remark(Actor actor, String projectCode, YearMonth month, long technicianId, String text);
 
+	/**
+	 * The project's monthly report (月报) as a PDF: the stored one, or generated now and
+	 * stored when there is none or {@code regenerate} asks for a fresh one.
+	 */
+	byte[] monthlyReport(Actor actor, String projectCode, YearMonth month, boolean regenerate);
+
 	/** One page of the orders behind a figure, newest first. */
 	OrderPage orders(Actor actor, DrillDown drill, int page, int size);
 

@@ -61,6 +61,9 @@ enum Kind {
 	/** A material fell to its low-stock mark. */
 	SUPERVISOR_LOW_STOCK(1, List.of("item")),
 
+	/** A project's monthly report (月报) is ready to read. */
+	MANAGER_MONTHLY_REPORT(2, List.of("project")),
+
 	/** A one-time sign-in code. */
 	SIGN_IN_CODE(1, List.of()),
 

@@ -5,5 +5,5 @@
  * depends on this module; it listens to everything.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-		allowedDependencies = { "charge", "identity", "live", "property", "shared", "sla", "workorder" })
+		allowedDependencies = { "analytics", "charge", "identity", "live", "property", "shared", "sla", "workorder" })
 package org.suxiu.notification;

@@ -29,9 +29,10 @@ import org.suxiu.shared.Grade;
  * @param reworkOf the original order when this one is a rework, or {@code null}
  * @param reworkNumber the rework order opened on this one, or {@code null}
  * @param holdReasons the reasons of every hold, oldest first
+ * @param place where, as people write it: {@code 1-1-101}, or the common area's name
  */
 public record OrderLife(String number, long tenantId, long projectId, Grade grade, Category category, Channel channel,
 		Status status, Instant reportedAt, Instant dispatchedAt, Instant takenAt, Instant arrivedAt,
 		Instant completedAt, Long assigneeId, String assigneeName, Integer rating, Boolean satisfied, String reworkOf,
-		String reworkNumber, List<String> holdReasons) {
+		String reworkNumber, List<String> holdReasons, String place) {
 }

@@ -36,7 +36,8 @@ CREATE TABLE analytics_order (
     rating             INT,
     satisfied          BOOLEAN,
     paid_fen           BIGINT      NOT NULL DEFAULT 0,
-    approved_fen       BIGINT      NOT NULL DEFAULT 0
+    approved_fen       BIGINT      NOT NULL DEFAULT 0,
+    place              TEXT
 );
 CREATE INDEX analytics_order_by_project_day ON analytics_order (project_id, day, reported_at, number);
 
@@ -117,3 +118,21 @@ CREATE TABLE analytics_remark (
     written_at     TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (project_id, month, technician_id)
 );
+
+-- The monthly report (月报) of each project: one timer row per project and month, due on
+-- the 1st of the next month and claimed once across instances, and the PDF it made.
+CREATE TABLE analytics_report (
+    project_id     BIGINT      NOT NULL,
+    month          DATE        NOT NULL,
+    tenant_id      BIGINT      NOT NULL,
+    due_at         TIMESTAMPTZ NOT NULL,
+    fired_at       TIMESTAMPTZ,
+    generated_at   TIMESTAMPTZ,
+    pdf            BYTEA,
+    PRIMARY KEY (project_id, month)
+);
+CREATE INDEX analytics_report_due ON analytics_report (due_at) WHERE fired_at IS NULL;
+
+-- Sums histograms over rows, so a KPI table is added up inside the database and only its
+-- rows (a dozen, not thousands of days) travel.
+CREATE AGGREGATE analytics_sum(BIGINT[]) (SFUNC = analytics_add, STYPE = BIGINT[], INITCOND = '{}');

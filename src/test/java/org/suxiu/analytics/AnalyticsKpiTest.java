@@ -282,6 +282,41 @@ class AnalyticsKpiTest extends ClockedApplicationTest {
 	}
 
 	@Test
+	@Order(8)
+	void rendersTheMonthlyReportWithItsFiguresInChinese() throws Exception {
+		var download = api.download("manager", "/api/v1/projects/DEMO/reports/2028-02.pdf?regenerate=true");
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(download.body())) {
+			// the embedded subset maps some ideographs to their look-alike Kangxi
+			// radicals
+			// (月 as ⽉); NFKC folds them back
+			String text = radicalsFolded(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+			assertThat(text).contains("示范花园 2028年2月 维修服务月报")
+				.contains("核心指标")
+				.containsPattern("工单数\\s+4\\s+0\\s+\\+4")
+				.containsPattern("按时完成率\\s+100\\.0%")
+				.containsPattern("平均响应用时（分钟）\\s+14\\.0")
+				.containsPattern("平均评分（星）\\s+4\\.0")
+				.containsPattern("等待派工接单\\s+1")
+				.contains("给排水")
+				.contains("重复报修地点");
+			var fonts = document.getPage(0).getResources().getFontNames();
+			assertThat(fonts).isNotEmpty();
+			assertThat(document.getPage(0).getResources().getFont(fonts.iterator().next()).isEmbedded()).isTrue();
+		}
+	}
+
+	@Test
+	void refusesReportsOfMonthsToComeAndOfOtherCompanies() {
+		assertProblem(api.get("manager", "/api/v1/projects/DEMO/reports/2099-01.pdf"), 400);
+		assertProblem(api.get("manager", "/api/v1/projects/NORTH/reports/2028-01.pdf"), 404);
+		assertProblem(api.get("dispatcher", "/api/v1/projects/DEMO/reports/2028-01.pdf"), 403);
+		assertProblem(api.get("manager", "/api/v1/projects/DEMO/reports/2028-13.pdf"), 400);
+	}
+
+	@Test
 	void refusesReversedOrTooLongPeriodsAndUnknownInput() {
 		assertProblem(api.get("manager", "/api/v1/analytics/kpis?projectCode=DEMO&from=2028-02-14&to=2028-02-13"), 400);
 		assertProblem(api.get("manager", "/api/v1/analytics/kpis?projectCode=DEMO&from=2020-01-01&to=2026-01-01"), 400);
@@ -306,6 +341,16 @@ class AnalyticsKpiTest extends ClockedApplicationTest {
 		assertProblem(api.get("tech01", "/api/v1/analytics/kpis?projectCode=DEMO"), 403);
 		assertProblem(api.get("manager", "/api/v1/analytics/recount"), 405);
 		assertProblem(api.post("manager", "/api/v1/analytics/recount", Map.of()), 403);
+	}
+
+	private static String radicalsFolded(String text) {
+		StringBuilder folded = new StringBuilder();
+		text.codePoints().forEach(c -> {
+			String one = new String(Character.toChars(c));
+			folded.append(c >= 0x2E80 && c <= 0x2FDF
+					? java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC) : one);
+		});
+		return folded.toString();
 	}
 
 	private static void assertProblem(Response response, int status) {

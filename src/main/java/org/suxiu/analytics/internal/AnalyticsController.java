@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -198,6 +200,23 @@ class AnalyticsController {
 		}
 		xlsx(response, "工单列表");
 		excel.workOrders(actor, status, grade, projectId, assigneeId, response.getOutputStream());
+	}
+
+	@GetMapping("/api/v1/projects/{code}/reports/{month}.pdf")
+	@Operation(summary = "The project's monthly report 月报 as PDF (MANAGER, ADMIN, SUPERVISOR): the one made on "
+			+ "the 1st, or made now; ?regenerate=true makes it again from today's figures")
+	ResponseEntity<byte[]> report(Actor actor, @PathVariable String code, @PathVariable String month,
+			@RequestParam(defaultValue = "false") boolean regenerate) {
+		YearMonth chosen = month(month);
+		byte[] pdf = analytics.monthlyReport(actor, code, chosen, regenerate);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					ContentDisposition.inline()
+						.filename("月报-" + code + "-" + chosen + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(pdf);
 	}
 
 	@PostMapping("/api/v1/analytics/recount")

@@ -2,6 +2,8 @@ package org.suxiu.analytics.internal;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.analytics.Analytics;
@@ -35,6 +38,7 @@ import org.suxiu.shared.Grade;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.NotFound;
 import org.suxiu.shared.Role;
+import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.workorder.Channel;
 
 /**
@@ -58,8 +62,14 @@ class KpiService implements Analytics {
 
 	private final Clock clock;
 
+	private final ObjectProvider<MonthlyReports> reports;
+
+	private final ZoneId zone;
+
 	KpiService(Access access, Rollups rollups, OrderLines lines, TechnicianDirectory technicians, Backfill backfill,
-			Remarks remarks, Clock clock) {
+			Remarks remarks, Clock clock, ObjectProvider<MonthlyReports> reports, SuxiuProperties properties) {
+		this.reports = reports;
+		this.zone = properties.zone();
 		this.remarks = remarks;
 		this.clock = clock;
 		this.access = access;
@@ -74,23 +84,22 @@ class KpiService implements Analytics {
 	public KpiReport kpis(Actor actor, String projectCode, LocalDate from, LocalDate to, GroupBy groupBy) {
 		Project project = access.project(actor, projectCode);
 		Access.period(from, to);
+		return table(project, from, to, groupBy);
+	}
+
+	/** A project's KPI table, for whoever already may read it. */
+	KpiReport table(Project project, LocalDate from, LocalDate to, GroupBy groupBy) {
 		GroupBy by = groupBy == null ? GroupBy.GRADE : groupBy;
-		String dimension = by.isTime() ? RollupKey.ALL : by.name();
-		List<Rollups.Row> rows = rollups.rows(project.id(), dimension, from, to);
 		Map<String, Tally> grouped = by.isTime() ? periods(by, from, to) : kinds(by);
-		Tally total = new Tally();
-		for (Rollups.Row row : rows) {
-			String key = by.isTime() ? periodKey(by, row.day()) : row.value();
+		String dimension = by.isTime() ? RollupKey.ALL : by.name();
+		String sums = by.isTime() ? by.name().toLowerCase(java.util.Locale.ROOT) : "value";
+		for (Rollups.Row row : rollups.sums(project.id(), dimension, from, to, sums)) {
+			String key = by == GroupBy.MONTH ? row.value().substring(0, 7) : row.value();
 			grouped.computeIfAbsent(key, k -> new Tally()).plus(row.tally(), 1);
-			if (by.isTime() || dimension.equals(RollupKey.ALL)) {
-				total.plus(row.tally(), 1);
-			}
 		}
-		if (!by.isTime()) {
-			// the whole period once, not the sum of a split (an order may have no
-			// technician)
-			rollups.rows(project.id(), RollupKey.ALL, from, to).forEach(r -> total.plus(r.tally(), 1));
-		}
+		Tally total = new Tally();
+		// the whole period once, not the sum of a split (an order may have no technician)
+		rollups.sums(project.id(), RollupKey.ALL, from, to, "total").forEach(r -> total.plus(r.tally(), 1));
 		List<KpiRow> table = new ArrayList<>();
 		if (by == GroupBy.TECHNICIAN) {
 			Map<Long, Technician> roster = new LinkedHashMap<>();
@@ -112,7 +121,8 @@ class KpiService implements Analytics {
 		}
 		LocalDate[] before = previous(from, to);
 		Tally previous = new Tally();
-		rollups.rows(project.id(), RollupKey.ALL, before[0], before[1]).forEach(r -> previous.plus(r.tally(), 1));
+		rollups.sums(project.id(), RollupKey.ALL, before[0], before[1], "total")
+			.forEach(r -> previous.plus(r.tally(), 1));
 		return new KpiReport(project.code(), project.name(), from, to, by, table,
 				KpiFigures.row("total", null, total, null), before[0], before[1],
 				KpiFigures.row("previous", null, previous, null));
@@ -238,6 +248,24 @@ class KpiService implements Analytics {
 			.filter(c -> c.technicianId() == technicianId)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	@Override
+	public byte[] monthlyReport(Actor actor, String projectCode, YearMonth month, boolean regenerate) {
+		Project project = access.project(actor, projectCode);
+		if (month.isAfter(YearMonth.now(clock.withZone(zone)))) {
+			throw new InvalidInput("month", "has not begun");
+		}
+		if (month.getYear() < 2000) {
+			throw new InvalidInput("month", "must lie after the year 2000");
+		}
+		if (!regenerate) {
+			Optional<byte[]> stored = reports.getObject().stored(project.id(), month);
+			if (stored.isPresent()) {
+				return stored.get();
+			}
+		}
+		return reports.getObject().generate(project, month);
 	}
 
 	@Override

@@ -42,12 +42,13 @@ import org.suxiu.workorder.Status;
  * @param satisfied the follow-up answer, or {@code null}
  * @param paidFen payments received
  * @param approvedFen quotes approved
+ * @param place where: a home ({@code 1-1-101}) or a common area
  */
 record OrderRow(String number, long tenantId, long projectId, LocalDate day, String grade, String category,
 		String channel, String status, Long technicianId, String technicianName, Instant reportedAt,
 		Integer responseMinutes, Integer arrivalMinutes, Integer completionMinutes, Integer workMinutes, String respond,
 		String arrive, String complete, BreachCause cause, boolean rework, boolean reworked, Integer rating,
-		Boolean satisfied, long paidFen, long approvedFen) {
+		Boolean satisfied, long paidFen, long approvedFen, String place) {
 
 	static final String MET = "MET";
 
@@ -75,7 +76,7 @@ record OrderRow(String number, long tenantId, long projectId, LocalDate day, Str
 				minutes(life.reportedAt(), life.takenAt()), minutes(life.reportedAt(), life.arrivedAt()),
 				minutes(life.reportedAt(), life.completedAt()), minutes(life.arrivedAt(), life.completedAt()), respond,
 				arrive, complete, cause, life.reworkOf() != null, life.reworkNumber() != null, life.rating(),
-				life.satisfied(), paidFen, approvedFen);
+				life.satisfied(), paidFen, approvedFen, life.place());
 	}
 
 	private static String outcome(List<SlaSnapshot> clocks, String clock) {

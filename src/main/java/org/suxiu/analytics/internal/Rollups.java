@@ -98,11 +98,43 @@ class Rollups {
 			.list();
 	}
 
+	/**
+	 * The rows of a project's days from {@code from} to {@code to} (both inclusive) of
+	 * one dimension, added up in the database by {@code groupBy}: {@code value},
+	 * {@code day}, {@code week}, {@code month} (each row's key the first day of its
+	 * period) or {@code total} (one row).
+	 */
+	List<Row> sums(long projectId, String dimension, LocalDate from, LocalDate to, String groupBy) {
+		String key = switch (groupBy) {
+			case "value" -> "value";
+			case "day" -> "CAST(day AS TEXT)";
+			case "week" -> "CAST(CAST(date_trunc('week', day) AS DATE) AS TEXT)";
+			case "month" -> "CAST(CAST(date_trunc('month', day) AS DATE) AS TEXT)";
+			default -> "'total'";
+		};
+		String counters = Arrays.stream(Measure.values())
+			.map(m -> "sum(" + m.column() + ") AS " + m.column())
+			.collect(Collectors.joining(", "));
+		String histograms = Arrays.stream(Tally.Times.values())
+			.map(t -> "analytics_sum(" + t.column() + ") AS " + t.column())
+			.collect(Collectors.joining(", "));
+		return jdbc
+			.sql("SELECT " + key + " AS k, " + counters + ", " + histograms + " FROM analytics_rollup "
+					+ "WHERE project_id = ? AND dimension = ? AND day BETWEEN ? AND ? GROUP BY 1")
+			.params(projectId, dimension, Date.valueOf(from), Date.valueOf(to))
+			.query((rs, n) -> new Row(null, rs.getString("k"), tally(rs)))
+			.list();
+	}
+
 	void clear() {
 		jdbc.sql("TRUNCATE analytics_rollup, analytics_order").update();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getDate("day").toLocalDate(), rs.getString("value"), tally(rs));
+	}
+
+	private static Tally tally(ResultSet rs) throws SQLException {
 		Tally tally = new Tally();
 		for (Measure m : Measure.values()) {
 			tally.counters[m.ordinal()] = rs.getLong(m.column());
@@ -111,10 +143,10 @@ class Rollups {
 			Array array = rs.getArray(t.column());
 			Object[] values = (Object[]) array.getArray();
 			for (int b = 0; b < values.length && b < Buckets.COUNT; b++) {
-				tally.histograms[t.ordinal()][b] = ((Number) values[b]).longValue();
+				tally.histograms[t.ordinal()][b] = values[b] == null ? 0 : ((Number) values[b]).longValue();
 			}
 		}
-		return new Row(rs.getDate("day").toLocalDate(), rs.getString("value"), tally);
+		return tally;
 	}
 
 	/** One day's row of one dimension's value. */

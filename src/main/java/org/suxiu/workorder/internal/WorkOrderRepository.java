@@ -505,6 +505,17 @@ class WorkOrderRepository {
 			.list();
 	}
 
+	private static String place(ResultSet rs) throws SQLException {
+		String area = rs.getString("area");
+		if (area != null) {
+			return area;
+		}
+		String building = rs.getString("building");
+		String unit = rs.getString("unit");
+		String room = rs.getString("room");
+		return building == null ? null : building + (unit == null ? "" : "-" + unit) + (room == null ? "" : "-" + room);
+	}
+
 	/**
 	 * Orders' lives in figures: the order's row with its milestones from its history, in
 	 * order of number after {@code afterNumber} (all when {@code null}), or the one order
@@ -514,7 +525,7 @@ class WorkOrderRepository {
 		return jdbc
 			.sql("""
 					SELECT o.number, o.tenant_id, o.project_id, o.grade, o.category, o.channel, o.status, o.reported_at,
-					       o.assignee_id, o.assignee_name, o.rating, o.satisfied, o.rework_of, o.rework_number,
+					       o.assignee_id, o.assignee_name, o.rating, o.satisfied, o.rework_of, o.rework_number, o.building, o.unit, o.room, o.area,
 					       h.dispatched, h.taken, h.arrived, h.completed, h.holds
 					FROM work_order o
 					LEFT JOIN LATERAL (
@@ -547,7 +558,7 @@ class WorkOrderRepository {
 						instant(rs, "reported_at"), instant(rs, "dispatched"), instant(rs, "taken"),
 						instant(rs, "arrived"), instant(rs, "completed"), (Long) rs.getObject("assignee_id"),
 						rs.getString("assignee_name"), ratingOrNull, satisfiedOrNull, rs.getString("rework_of"),
-						rs.getString("rework_number"), holdReasons);
+						rs.getString("rework_number"), holdReasons, place(rs));
 			})
 			.list();
 	}
