@@ -302,6 +302,9 @@ class AnalyticsKpiTest extends ClockedApplicationTest {
 				.containsPattern("等待派工接单\\s+1")
 				.contains("给排水")
 				.contains("重复报修地点");
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+					"png", java.nio.file.Path.of("target", "screenshots", "monthly-report.png").toFile());
 			var fonts = document.getPage(0).getResources().getFontNames();
 			assertThat(fonts).isNotEmpty();
 			assertThat(document.getPage(0).getResources().getFont(fonts.iterator().next()).isEmbedded()).isTrue();

@@ -46,9 +46,12 @@ class KpiPagesTest extends BrowserTest {
 				.anyMatch(o -> o.get("number").asString().equals(number)));
 		Browser manager = desk().signIn("manager");
 
+		manager.open("/manager/kpis?project=DEMO&from=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(29)
+				+ "&to=" + today + "&groupBy=category");
+		manager.waitUntil(d -> Boolean.TRUE.equals(manager.script("return window.Chart !== undefined")));
+		manager.screenshot("kpi-dashboard");
 		manager.open(page);
 		long kept = Long.parseLong(manager.text("#total-kept"));
-		manager.screenshot("kpi-dashboard");
 		manager.click("#total-kept");
 		manager.waitUntil(d -> d.getCurrentUrl().contains("/manager/kpis/orders"));
 

@@ -87,19 +87,6 @@ class Rollups {
 
 	/**
 	 * The rows of a project's days from {@code from} to {@code to} (both inclusive) of
-	 * one dimension.
-	 */
-	List<Row> rows(long projectId, String dimension, LocalDate from, LocalDate to) {
-		return jdbc
-			.sql("SELECT day, value, " + COUNTERS + ", " + HISTOGRAMS + " FROM analytics_rollup "
-					+ "WHERE project_id = ? AND dimension = ? AND day BETWEEN ? AND ?")
-			.params(projectId, dimension, Date.valueOf(from), Date.valueOf(to))
-			.query(Rollups::row)
-			.list();
-	}
-
-	/**
-	 * The rows of a project's days from {@code from} to {@code to} (both inclusive) of
 	 * one dimension, added up in the database by {@code groupBy}: {@code value},
 	 * {@code day}, {@code week}, {@code month} (each row's key the first day of its
 	 * period) or {@code total} (one row).
@@ -130,10 +117,6 @@ class Rollups {
 		jdbc.sql("TRUNCATE analytics_rollup, analytics_order").update();
 	}
 
-	private static Row row(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getDate("day").toLocalDate(), rs.getString("value"), tally(rs));
-	}
-
 	private static Tally tally(ResultSet rs) throws SQLException {
 		Tally tally = new Tally();
 		for (Measure m : Measure.values()) {
@@ -149,7 +132,7 @@ class Rollups {
 		return tally;
 	}
 
-	/** One day's row of one dimension's value. */
+	/** A sum of roll-up rows: its key ({@code value}) and its figures. */
 	record Row(LocalDate day, String value, Tally tally) {
 	}
 
