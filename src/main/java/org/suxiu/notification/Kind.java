@@ -80,6 +80,9 @@ enum Kind {
 	/** Emergencies of a project outnumber the technicians free to take them. */
 	SUPERVISOR_SURGE(2, List.of("place")),
 
+	/** A project's monthly report (月报) is ready to read. */
+	MANAGER_MONTHLY_REPORT(2, List.of("project")),
+
 	/** A one-time sign-in code. */
 	SIGN_IN_CODE(1, List.of()),
 

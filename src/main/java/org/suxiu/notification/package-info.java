@@ -4,6 +4,6 @@
  * the event, and delivers it by SMS or e-mail with retries until it is sent, once. Nobody
  * depends on this module; it listens to everything.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "charge",
-		"complaint", "dispatch", "identity", "incident", "live", "property", "shared", "sla", "workorder" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = { "analytics",
+		"charge", "complaint", "dispatch", "identity", "incident", "live", "property", "shared", "sla", "workorder" })
 package org.suxiu.notification;

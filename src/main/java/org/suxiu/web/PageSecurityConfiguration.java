@@ -58,7 +58,8 @@ class PageSecurityConfiguration {
 				.hasAnyRole("DISPATCHER", "SUPERVISOR")
 				.requestMatchers("/agent/**")
 				.hasRole("AGENT")
-				.requestMatchers("/manager/what-if", "/manager/what-if/**")
+				.requestMatchers("/manager/what-if", "/manager/what-if/**", "/manager/scorecards",
+						"/manager/scorecards/**")
 				.hasAnyRole("MANAGER", "SUPERVISOR", "ADMIN")
 				.requestMatchers("/manager/**")
 				.hasAnyRole("MANAGER", "ADMIN")

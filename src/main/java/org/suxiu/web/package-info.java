@@ -6,7 +6,7 @@
  * use only the modules' public facades, as any other client would.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
-		allowedDependencies = { "aftercare", "asset", "attachment", "charge", "complaint", "dispatch", "field",
-				"identity", "incident", "inspection", "live", "maintenance", "property", "shared", "simulation", "sla",
-				"triage", "workorder" })
+		allowedDependencies = { "aftercare", "analytics", "asset", "attachment", "charge", "complaint", "dispatch",
+				"field", "identity", "incident", "inspection", "live", "maintenance", "property", "shared",
+				"simulation", "sla", "triage", "workorder" })
 package org.suxiu.web;

@@ -41,6 +41,14 @@ public interface WorkOrders {
 	ListPage list(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId, String after,
 			int page, int size);
 
+	/**
+	 * Every order of {@link #list} for these filters, newest first and without history,
+	 * read with a database cursor a batch at a time: for exports of any size in bounded
+	 * memory.
+	 */
+	void forEachListed(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId,
+			java.util.function.Consumer<WorkOrderView> each);
+
 	/** Whether the person may see the order (and so its photos). */
 	boolean isVisibleTo(Actor actor, String number);
 
@@ -155,6 +163,16 @@ public interface WorkOrders {
 	 * reached and completed: the asset's history and downtime.
 	 */
 	List<PastOrder> ofAsset(long assetId);
+
+	/** The order's life in figures, or empty if there is no such order. */
+	Optional<OrderLife> life(String number);
+
+	/**
+	 * Every order of every tenant in order of number, {@code size} at a time after
+	 * {@code afterNumber} ({@code null} for the first page): how a read model counts the
+	 * orders that were there before it listened.
+	 */
+	List<OrderLife> lives(String afterNumber, int size);
 
 	// the system's own moves, each joining the caller's transaction
 

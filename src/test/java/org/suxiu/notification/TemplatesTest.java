@@ -177,6 +177,11 @@ class TemplatesTest {
 				params.put("shortfall", 3);
 				params.put("place", "示范花园 6号楼2号电梯");
 			}
+			case MANAGER_MONTHLY_REPORT -> {
+				params.put("project", "示范花园");
+				params.put("month", "2026年11月");
+				params.put("link", "/api/v1/projects/DEMO/reports/2026-11.pdf");
+			}
 			case SIGN_IN_CODE -> {
 				params.put("code", "123456");
 				params.put("minutes", 5);
@@ -232,6 +237,7 @@ class TemplatesTest {
 			case OWNER_RECEIPT -> new String[] { NUMBER, "¥1234.50", zh ? "微信支付" : "WeChat Pay", "123456" };
 			case SUPERVISOR_LOW_STOCK -> new String[] { "2" };
 			case SUPERVISOR_SURGE -> new String[] { "4", "1", "3" };
+			case MANAGER_MONTHLY_REPORT -> new String[] { "2026年11月", "/api/v1/projects/DEMO/reports/2026-11.pdf" };
 			case SIGN_IN_CODE -> new String[] { "123456", "5" };
 			case ACCOUNT_LOCKED -> new String[] { "10", "tech07", "15" };
 			case OWNER_COMPLAINT -> new String[] { "#123456", zh ? "已处理" : "resolved" };

@@ -56,6 +56,22 @@ final class PageClient {
 		return this;
 	}
 
+	/** A download, such as an Excel export, as bytes. */
+	HttpResponse<byte[]> bytes(String path) {
+		try {
+			return http.send(
+					HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}

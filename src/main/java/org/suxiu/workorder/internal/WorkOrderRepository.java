@@ -30,6 +30,7 @@ import org.suxiu.workorder.Channel;
 import org.suxiu.workorder.GradeSource;
 import org.suxiu.workorder.GradeStatusCount;
 import org.suxiu.workorder.HistoryEntry;
+import org.suxiu.workorder.OrderLife;
 import org.suxiu.workorder.PastOrder;
 import org.suxiu.workorder.Reporter;
 import org.suxiu.workorder.ReworkCheck;
@@ -417,6 +418,35 @@ class WorkOrderRepository {
 		}
 	}
 
+	/**
+	 * Every order the filter lets through, newest first, fetched from a cursor
+	 * {@code batch} at a time and handed on in batches of that size (in the caller's
+	 * transaction: PostgreSQL keeps a cursor open only inside one).
+	 */
+	void stream(WorkOrderFilter filter, int batch, java.util.function.Consumer<List<WorkOrder>> each) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		List<Object> params = new ArrayList<>();
+		filter.appendTo(where, params);
+		List<WorkOrder> pending = new ArrayList<>(batch);
+		try (java.util.stream.Stream<WorkOrder> rows = jdbc
+			.sql("SELECT * FROM work_order" + where + " ORDER BY created_at DESC, id DESC")
+			.withFetchSize(batch)
+			.params(params)
+			.query(this::order)
+			.stream()) {
+			rows.forEach(order -> {
+				pending.add(order);
+				if (pending.size() == batch) {
+					each.accept(List.copyOf(pending));
+					pending.clear();
+				}
+			});
+		}
+		if (!pending.isEmpty()) {
+			each.accept(List.copyOf(pending));
+		}
+	}
+
 	private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
 
 	record Page(List<WorkOrder> items, long total, boolean totalIsEstimate, ListCursor next) {
@@ -583,6 +613,64 @@ class WorkOrderRepository {
 					instant(rs, "reported_at"), instant(rs, "appointment_from"), instant(rs, "appointment_to"),
 					instant(rs, "arrived"), instant(rs, "started"), instant(rs, "completed"),
 					Status.valueOf(rs.getString("status")), instant(rs, "taken"), instant(rs, "rescued_at")))
+			.list();
+	}
+
+	private static String place(ResultSet rs) throws SQLException {
+		String area = rs.getString("area");
+		if (area != null) {
+			return area;
+		}
+		String building = rs.getString("building");
+		String unit = rs.getString("unit");
+		String room = rs.getString("room");
+		return building == null ? null : building + (unit == null ? "" : "-" + unit) + (room == null ? "" : "-" + room);
+	}
+
+	/**
+	 * Orders' lives in figures: the order's row with its milestones from its history, in
+	 * order of number after {@code afterNumber} (all when {@code null}), or the one order
+	 * {@code only}.
+	 */
+	List<OrderLife> lives(String afterNumber, String only, int size) {
+		return jdbc
+			.sql("""
+					SELECT o.number, o.tenant_id, o.project_id, o.grade, o.category, o.channel, o.status, o.reported_at,
+					       o.assignee_id, o.assignee_name, o.rating, o.satisfied, o.rework_of, o.rework_number, o.building, o.unit, o.room, o.area,
+					       h.dispatched, h.taken, h.arrived, h.completed, h.holds
+					FROM work_order o
+					LEFT JOIN LATERAL (
+					    SELECT min(at) FILTER (WHERE action IN ('dispatch', 'grab')) AS dispatched,
+					           min(at) FILTER (WHERE action IN ('take', 'grab')) AS taken,
+					           min(at) FILTER (WHERE action = 'arrive') AS arrived,
+					           max(at) FILTER (WHERE action = 'complete') AS completed,
+					           array_agg(CASE action WHEN 'hold' THEN coalesce(note, '')
+					                                 WHEN 'await-owner' THEN 'WAITING_OWNER' ELSE 'PREEMPTED' END
+					                     ORDER BY at, id) FILTER (WHERE action IN ('hold', 'await-owner', 'interrupt')) AS holds
+					    FROM work_order_history hh WHERE hh.order_id = o.id) h ON TRUE
+					WHERE (CAST(:only AS TEXT) IS NULL OR o.number = :only)
+					  AND (CAST(:after AS TEXT) IS NULL OR o.number > :after)
+					ORDER BY o.number
+					LIMIT :size
+					""")
+			.param("only", only)
+			.param("after", afterNumber)
+			.param("size", size)
+			.query((rs, n) -> {
+				int rating = rs.getInt("rating");
+				Integer ratingOrNull = rs.wasNull() ? null : rating;
+				boolean satisfied = rs.getBoolean("satisfied");
+				Boolean satisfiedOrNull = rs.wasNull() ? null : satisfied;
+				java.sql.Array holds = rs.getArray("holds");
+				List<String> holdReasons = holds == null ? List.of() : List.of((String[]) holds.getArray());
+				return new OrderLife(rs.getString("number"), rs.getLong("tenant_id"), rs.getLong("project_id"),
+						Grade.valueOf(rs.getString("grade")), Category.valueOf(rs.getString("category")),
+						Channel.valueOf(rs.getString("channel")), Status.valueOf(rs.getString("status")),
+						instant(rs, "reported_at"), instant(rs, "dispatched"), instant(rs, "taken"),
+						instant(rs, "arrived"), instant(rs, "completed"), (Long) rs.getObject("assignee_id"),
+						rs.getString("assignee_name"), ratingOrNull, satisfiedOrNull, rs.getString("rework_of"),
+						rs.getString("rework_number"), holdReasons, place(rs));
+			})
 			.list();
 	}
 

@@ -44,6 +44,7 @@ import org.suxiu.workorder.HistoryEntry;
 import org.suxiu.workorder.NewWorkOrder;
 import org.suxiu.workorder.OrderCommand;
 import org.suxiu.workorder.OrderFacts;
+import org.suxiu.workorder.OrderLife;
 import org.suxiu.workorder.PastOrder;
 import org.suxiu.workorder.SystemReport;
 import org.suxiu.workorder.SlaSnapshot;
@@ -131,6 +132,19 @@ class WorkOrderService implements WorkOrders {
 		return new ListPage(views.of(result.items(), actor), result.total(), result.totalIsEstimate(),
 				result.next() == null ? null : result.next().toString());
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachListed(Actor actor, List<Status> statuses, Grade grade, Long projectId, Long assigneeId,
+			Consumer<WorkOrderView> each) {
+		orders.stream(new WorkOrderFilter(actor, statuses == null ? List.of() : statuses, grade, projectId, assigneeId),
+				STREAM_BATCH, batch -> views.of(batch, actor).forEach(each));
+	}
+
+	/**
+	 * Orders made into views at a time while streaming (one read of their clocks each).
+	 */
+	private static final int STREAM_BATCH = 500;
 
 	@Override
 	@Transactional(readOnly = true)
@@ -390,6 +404,18 @@ class WorkOrderService implements WorkOrders {
 	@Transactional(readOnly = true)
 	public List<OrderFacts> waiting(long projectId) {
 		return facts(orders.waiting(projectId));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<OrderLife> life(String number) {
+		return orders.lives(null, number, 1).stream().findFirst();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<OrderLife> lives(String afterNumber, int size) {
+		return orders.lives(afterNumber, null, Math.max(1, Math.min(size, 10_000)));
 	}
 
 	@Override
