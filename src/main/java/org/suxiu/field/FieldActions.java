@@ -74,7 +74,7 @@ public class FieldActions {
 	public WorkOrderView complete(Actor actor, String number, Integer version, String resolution, List<String> ticked,
 			byte[] signature) {
 		WorkOrderView order = orders.read(actor, number);
-		List<String> known = checklists.of(order.category()).stream().map(ChecklistItem::id).toList();
+		List<String> known = checklists.of(order).stream().map(ChecklistItem::id).toList();
 		List<String> unknown = ticked.stream().filter(id -> !known.contains(id)).toList();
 		if (!unknown.isEmpty()) {
 			throw new InvalidInput("checklist", "not items of this job's checklist: " + String.join(", ", unknown));
@@ -83,7 +83,7 @@ public class FieldActions {
 				: attachments.check("signature.png", signature);
 		WorkOrderView done = orders.complete(actor, new OrderCommand.Complete(number, version, resolution));
 		if (!known.isEmpty()) {
-			orders.appendHistory(number, "checklist", actor, checklists.note(order.category(), ticked));
+			orders.appendHistory(number, "checklist", actor, checklists.note(order, ticked));
 		}
 		if (signed != null) {
 			attachments.attach(actor, number, Purpose.SIGNATURE, List.of(signed));

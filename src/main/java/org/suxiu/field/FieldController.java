@@ -55,9 +55,10 @@ class FieldController {
 	}
 
 	@GetMapping("/api/v1/work-orders/{number}/checklist")
-	@Operation(summary = "What to check before the job counts as done, by its repair type (whoever may see the order)")
+	@Operation(summary = "What to check before the job counts as done 检查项: the maintenance plan's lines for a "
+			+ "planned order, else its repair type's (whoever may see the order)")
 	List<ChecklistItem> checklist(Actor actor, @PathVariable String number) {
-		return checklists.of(orders.read(actor, number).category());
+		return checklists.of(orders.read(actor, number));
 	}
 
 	@PostMapping("/api/v1/work-orders/{number}/hurry")

@@ -7,5 +7,5 @@
  * {@code Attachments}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Field work",
-		allowedDependencies = { "attachment", "shared", "workorder" })
+		allowedDependencies = { "attachment", "maintenance", "shared", "workorder" })
 package org.suxiu.field;

@@ -163,7 +163,7 @@ class TechnicianPages {
 
 	/** The job's checklist and where its site is, for the navigation links. */
 	private void fieldTool(WorkOrderView order, Model model) {
-		model.addAttribute("checklist", checklists.of(order.category()));
+		model.addAttribute("checklist", checklists.of(order));
 		model.addAttribute("site",
 				orders.facts(order.number())
 					.flatMap(f -> property.position(f.projectId(), f.building(), f.area()))

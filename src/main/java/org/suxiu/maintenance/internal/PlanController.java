@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.suxiu.maintenance.Checklist;
 import org.suxiu.maintenance.ComplianceLine;
 import org.suxiu.maintenance.MaintenancePlans;
 import org.suxiu.maintenance.NewPlan;
@@ -24,8 +23,6 @@ import org.suxiu.maintenance.PlanView;
 import org.suxiu.maintenance.PlanWork;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.InvalidInput;
-import org.suxiu.shared.NotFound;
-import org.suxiu.workorder.WorkOrders;
 
 /** Maintenance plans over the API. */
 @RestController
@@ -34,14 +31,8 @@ class PlanController {
 
 	private final MaintenancePlans plans;
 
-	private final PlanService checklists;
-
-	private final WorkOrders orders;
-
-	PlanController(MaintenancePlans plans, PlanService checklists, WorkOrders orders) {
+	PlanController(MaintenancePlans plans) {
 		this.plans = plans;
-		this.checklists = checklists;
-		this.orders = orders;
 	}
 
 	@PostMapping(path = "/api/v1/maintenance-plans", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -87,15 +78,6 @@ class PlanController {
 			throw new InvalidInput("month", "yyyy-MM");
 		}
 		return new Items<>(plans.compliance(actor, projectCode, period));
-	}
-
-	@GetMapping("/api/v1/work-orders/{number}/checklist")
-	@Operation(summary = "The checklist that goes with a planned order 检查项 (404 for any other order)")
-	Checklist checklist(Actor actor, @PathVariable String number) {
-		if (!orders.isVisibleTo(actor, number)) {
-			throw new NotFound("Order", number);
-		}
-		return checklists.forOrder(number).orElseThrow(() -> new NotFound("Checklist of order", number));
 	}
 
 	record Items<T>(List<T> items) {
