@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,7 +28,7 @@ import org.suxiu.workorder.WorkOrderCreated;
  * Rework and first-time fix: a new order for the same home or common area and the same
  * category as a repair completed within its warranty window (the project's, else
  * {@code suxiu.workorder.warranty}, default 30 days) is flagged as probable rework of it,
- * after the new order committed, on the task executor and without a row in the event
+ * after the new order committed, on its own thread and without a row in the event
  * publication registry, so that taking a report costs not one round trip more (a flag
  * lost to a crash at that moment is a hint lost, nothing else); reopening after
  * acceptance is allowed within the same window.
@@ -50,14 +48,22 @@ class ReworkWatch {
 
 	private final Duration warranty;
 
-	private final TaskExecutor executor;
+	/**
+	 * Its own thread, so that it needs no executor from the context (a context without
+	 * the application's task executor still starts).
+	 */
+	private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors
+		.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "rework-watch");
+			thread.setDaemon(true);
+			return thread;
+		});
 
 	private final TransactionTemplate transactions;
 
 	ReworkWatch(JdbcClient jdbc, ObjectProvider<AftercarePolicy> policies, ApplicationEventPublisher events,
 			Clock clock, @Value("${suxiu.workorder.warranty:P30D}") Duration warranty,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions) {
-		this.executor = executor;
+			PlatformTransactionManager transactions) {
 		this.transactions = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.policies = policies;
@@ -84,7 +90,12 @@ class ReworkWatch {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					executor.execute(() -> flagQuietly(created.number()));
+					try {
+						executor.execute(() -> flagQuietly(created.number()));
+					}
+					catch (java.util.concurrent.RejectedExecutionException stopping) {
+						log.debug("Stopping: order {} is not looked at for rework", created.number());
+					}
 				}
 			});
 		}
@@ -185,6 +196,11 @@ class ReworkWatch {
 					(Long) rs.getObject("assignee_id"), rs.getString("assignee_name"),
 					rs.getTimestamp("completed_at").toInstant(), rs.getBoolean("reworked")))
 			.list();
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		executor.shutdown();
 	}
 
 	private record Place(long id, long tenantId, long projectId, Category category, Long homeId, Long areaId,
