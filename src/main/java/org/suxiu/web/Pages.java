@@ -45,8 +45,7 @@ final class Pages {
 			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"), new MenuItem("menu.rounds", "/rounds"));
 			case DISPATCHER ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
-						new MenuItem("menu.grabpool", "/settings/grab-pool"),
-						new MenuItem("menu.incidents", "/dispatch/incidents"));
+						new MenuItem("menu.grabpool", "/settings/grab-pool"));
 			case SUPERVISOR ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"),

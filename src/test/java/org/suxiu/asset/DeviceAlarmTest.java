@@ -35,6 +35,19 @@ class DeviceAlarmTest extends ApplicationTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	/**
+	 * The orders alarms opened: cancelled after each test, so the L1s leave the
+	 * dispatchers' banner.
+	 */
+	private final Set<String> opened = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	@org.junit.jupiter.api.AfterEach
+	void cancelOpenedOrders() {
+		for (String number : opened) {
+			api.post("dispatcher", "/api/v1/work-orders/" + number + "/cancel", java.util.Map.of("reason", "测试结束"));
+		}
+	}
+
 	private Equipment equipment() {
 		return new Equipment(api);
 	}
@@ -219,8 +232,11 @@ class DeviceAlarmTest extends ApplicationTest {
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Alarm(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					json.readTree(response.body()));
+			JsonNode answer = json.readTree(response.body());
+			if (answer.hasNonNull("number")) {
+				opened.add(answer.get("number").asString());
+			}
+			return new Alarm(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), answer);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
