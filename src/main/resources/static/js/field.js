@@ -245,7 +245,7 @@
 				pending.push({ lat: p.coords.latitude, lng: p.coords.longitude, at: new Date(p.timestamp).toISOString() });
 				save(POSITIONS, pending.slice(-50));
 				sendPositions().then(resolve);
-			}, function () { resolve(); }, { enableHighAccuracy: true, maximumAge: 5000, timeout: 20000 });
+			}, function () { resolve(); }, { enableHighAccuracy: true, maximumAge: 0, timeout: 20000 });
 		});
 	}
 	document.addEventListener('click', function (e) {

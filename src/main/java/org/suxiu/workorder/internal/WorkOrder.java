@@ -567,15 +567,15 @@ class WorkOrder {
 	}
 
 	/**
-	 * The owner moves their own appointment only for planned work (L4), with at least
-	 * {@link #OWNER_NOTICE} notice, within {@link #OWNER_HORIZON}, and a window of at
-	 * most {@link #OWNER_LONGEST_WINDOW}; anything else is agreed with the property's
-	 * staff.
+	 * The owner moves their own appointment only for planned work (L4; 403 for any other,
+	 * as before owners could move none), with at least {@link #OWNER_NOTICE} notice,
+	 * within {@link #OWNER_HORIZON}, and a window of at most
+	 * {@link #OWNER_LONGEST_WINDOW}; anything else is agreed with the property's staff.
 	 */
 	private void checkOwnersMove(Appointment window, Instant now) {
 		if (grade != Grade.L4) {
-			throw new BusinessRuleViolation("owner-reschedule-planned-only",
-					"Owners move appointments of planned work (L4) only; please call the property 只有计划维修可以自行改约");
+			throw new Forbidden(
+					"Owners move appointments of planned work (L4) only; please call the property " + "只有计划维修可以自行改约");
 		}
 		Instant from = window.from().toInstant();
 		if (from.isBefore(now.plus(OWNER_NOTICE)) || from.isAfter(now.plus(OWNER_HORIZON))
