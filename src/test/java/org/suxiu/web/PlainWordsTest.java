@@ -75,8 +75,12 @@ class PlainWordsTest extends BrowserTest {
 		visit(phone().signIn("tech02"),
 				List.of("/tech", "/tech/jobs/" + tap, "/tech/jobs/" + fixed + "/done", "/tech/pool", "/tech?lang=en"),
 				RAW, found);
-		visit(desk().signIn("manager"), List.of("/manager", "/manager/what-if", "/settings/grab-pool",
-				"/search?q=" + lift.substring(0, 8), "/search?q=" + lift.substring(0, 8) + "&lang=en"), RAW, found);
+		visit(desk().signIn("manager"),
+				List.of("/manager", "/manager/what-if", "/settings/grab-pool", "/manager/kpis",
+						"/manager/kpis?groupBy=technician&lang=en", "/manager/kpis/orders?figure=completed",
+						"/manager/scorecards", "/search?q=" + lift.substring(0, 8),
+						"/search?q=" + lift.substring(0, 8) + "&lang=en"),
+				RAW, found);
 		visit(desk().signIn("admin"), List.of("/admin", "/admin/staff", "/admin/technicians", "/admin/sla",
 				"/admin/triage", "/admin/sites", "/admin/prices"), RAW, found);
 
