@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.suxiu.asset.AlarmRaised;
 import org.suxiu.charge.PaymentRecorded;
 import org.suxiu.charge.QuoteApproved;
 import org.suxiu.charge.QuoteRefused;
 import org.suxiu.complaint.ComplaintClosed;
 import org.suxiu.complaint.ComplaintEscalated;
 import org.suxiu.complaint.ComplaintOpened;
+import org.suxiu.maintenance.PlanWorkGenerated;
 import org.suxiu.shared.PhoneNumber;
 import org.suxiu.sla.SlaBreached;
 import org.suxiu.workorder.WorkCompleted;
@@ -29,7 +31,8 @@ import org.suxiu.workorder.WorkOrderDispatched;
  * {@code order.closed}, {@code sla.breached}, {@code quote.approved},
  * {@code quote.refused}, {@code payment.recorded} (not the proposed quote: its consent
  * link is the owner's one-time secret), {@code complaint.opened},
- * {@code complaint.escalated} or {@code complaint.closed}
+ * {@code complaint.escalated}, {@code complaint.closed}, {@code alarm.raised} or
+ * {@code plan-work.generated}
  * @param orderNumber the order (also the record key)
  * @param tenantId the property company
  * @param occurredAt when it happened
@@ -80,6 +83,12 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 		}
 		if (event instanceof ComplaintClosed closed) {
 			return of(closed);
+		}
+		if (event instanceof AlarmRaised alarm) {
+			return of(alarm);
+		}
+		if (event instanceof PlanWorkGenerated work) {
+			return of(work);
 		}
 		throw new IllegalArgumentException("not a public event: " + event.getClass().getName());
 	}
@@ -159,7 +168,37 @@ public record PublicEvent(String eventId, String type, String orderNumber, long 
 				|| event instanceof WorkCompleted || event instanceof WorkOrderClosed || event instanceof SlaBreached
 				|| event instanceof QuoteApproved || event instanceof QuoteRefused || event instanceof PaymentRecorded
 				|| event instanceof ComplaintOpened || event instanceof ComplaintEscalated
-				|| event instanceof ComplaintClosed;
+				|| event instanceof ComplaintClosed || event instanceof AlarmRaised
+				|| event instanceof PlanWorkGenerated;
+	}
+
+	/**
+	 * {@code alarm.raised}: a device's new alarm opened the order (repeats of an open
+	 * alarm raise no event), keyed by that order.
+	 */
+	static PublicEvent of(AlarmRaised event) {
+		return of("alarm.raised", event.orderNumber(), event.tenantId(), event.at(), Long.toString(event.alarmId()),
+				new Alarm(event.alarmId(), event.deviceId(), event.assetId(), event.projectId(), event.type(),
+						event.severity()));
+	}
+
+	/**
+	 * {@code plan-work.generated}: a maintenance plan raised its order for a due day,
+	 * keyed by that order.
+	 */
+	static PublicEvent of(PlanWorkGenerated event) {
+		return of("plan-work.generated", event.number(), event.tenantId(), event.at(), Long.toString(event.planId()),
+				new PlanWork(event.planId(), event.assetId(), event.projectId(), event.dueOn(), event.workOn()));
+	}
+
+	/** {@code alarm.raised}: which device, equipment and alarm type. */
+	record Alarm(long alarmId, String deviceId, long assetId, long projectId, String alarmType, String severity) {
+	}
+
+	/**
+	 * {@code plan-work.generated}: which plan and equipment, the due and the planned day.
+	 */
+	record PlanWork(long planId, long assetId, long projectId, java.time.LocalDate dueOn, java.time.LocalDate workOn) {
 	}
 
 	private static String complaintKey(String number, long complaintId) {

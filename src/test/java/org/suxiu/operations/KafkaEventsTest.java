@@ -269,6 +269,45 @@ class KafkaEventsTest extends ApiTest {
 		assertThat(closed.get("resolvedInTime").asBoolean()).isTrue();
 	}
 
+	/**
+	 * A device alarm's order arrives as created, then alarm.raised under the same key,
+	 * matching its schema.
+	 */
+	@Test
+	@org.junit.jupiter.api.Order(2)
+	void aDeviceAlarmArrivesUnderTheOrderItOpened() throws Exception {
+		Map<String, Object> lift = new java.util.LinkedHashMap<>();
+		lift.put("projectCode", "DEMO");
+		lift.put("place", "1号楼1号电梯");
+		lift.put("type", "LIFT");
+		lift.put("name", "1号楼1号电梯-kafka-" + System.nanoTime() % 1_000_000);
+		var asset = api.post("manager", "/api/v1/assets", lift);
+		assertThat(asset.status()).as(asset.body().toString()).isEqualTo(201);
+		var device = api.post("manager", "/api/v1/devices",
+				Map.of("assetId", asset.body().get("id").asLong(), "name", "困人传感器"));
+		assertThat(device.status()).as(device.body().toString()).isEqualTo(201);
+		var alarm = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/devices/"
+						+ device.body().get("deviceId").asString() + "/alarms"))
+				.header("Content-Type", "application/json")
+				.header("X-Device-Key", device.body().get("deviceKey").asString())
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"type\":\"LIFT_ENTRAPMENT\",\"severity\":\"CRITICAL\",\"value\":1}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(alarm.statusCode()).as(alarm.body()).isEqualTo(202);
+		String number = json.readTree(alarm.body()).get("number").asString();
+
+		List<ConsumerRecord<String, String>> records = consumeUntil(r -> types(r, number).contains("alarm.raised"));
+
+		assertThat(types(records, number)).containsSubsequence("order.created", "alarm.raised");
+		JsonNode raised = message(records, number, "alarm.raised");
+		matchesItsSchema(raised);
+		assertThat(raised.get("data").get("alarmType").asString()).isEqualTo("LIFT_ENTRAPMENT");
+		assertThat(raised.get("data").get("assetId").asLong()).isEqualTo(asset.body().get("id").asLong());
+		api.post("dispatcher", path(number, "cancel"), Map.of("reason", "测试结束"));
+	}
+
 	private List<String> complaintTypes(List<ConsumerRecord<String, String>> records, String number) {
 		return types(records, number).stream().filter(t -> t.startsWith("complaint.")).toList();
 	}
