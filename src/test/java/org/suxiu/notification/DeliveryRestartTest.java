@@ -115,6 +115,7 @@ class DeliveryRestartTest {
 		return jdbc.sql("""
 				SELECT count(*) FROM event_publication
 				WHERE serialized_event LIKE ? AND event_type LIKE '%WorkOrderDispatched' AND completion_date IS NULL
+				    AND listener_id LIKE 'org.suxiu.notification.%'
 				""").param("%" + number + "%").query(Long.class).single();
 	}
 

@@ -94,6 +94,7 @@ class OrderNotificationsTest extends NotificationTest {
 		int failed = jdbc.sql("""
 				UPDATE event_publication SET status = 'FAILED', completion_date = NULL
 				WHERE serialized_event LIKE ? AND event_type LIKE '%WorkOrderDispatched'
+				    AND listener_id LIKE 'org.suxiu.notification.%'
 				""").param("%" + number + "%").update();
 		assertThat(failed).isEqualTo(1);
 		assertThat(failedPublications.resubmit()).isGreaterThanOrEqualTo(1);
@@ -191,6 +192,7 @@ class OrderNotificationsTest extends NotificationTest {
 		return jdbc.sql("""
 				SELECT count(*) FROM event_publication
 				WHERE serialized_event LIKE ? AND event_type LIKE ? AND completion_date IS NOT NULL
+				    AND listener_id LIKE 'org.suxiu.notification.%'
 				""").params("%" + number + "%", "%" + eventType).query(Long.class).single() > 0;
 	}
 
