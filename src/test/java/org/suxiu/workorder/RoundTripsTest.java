@@ -31,7 +31,7 @@ class RoundTripsTest extends ApiTest {
 	}
 
 	@Test
-	void createsAnOrderInAtMostSevenRoundTrips() {
+	void createsAnOrderInAtMostEightRoundTrips() {
 		api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline());
 
 		Api.Response created = api.post("agent", "/api/v1/work-orders", Requests.drippingTapByHotline(),
@@ -41,7 +41,8 @@ class RoundTripsTest extends ApiTest {
 		System.out.println("round trips per create: " + RoundTrips.last());
 		RoundTrips.lastTrail()
 			.forEach(line -> System.out.println("  create> " + line.substring(0, Math.min(110, line.length()))));
-		assertThat(RoundTrips.last()).isBetween(1, 7);
+		// the seventh and eighth: analytics' and the live feed's durable event rows
+		assertThat(RoundTrips.last()).isBetween(1, 8);
 	}
 
 	@Test
