@@ -32,6 +32,14 @@ import static org.awaitility.Awaitility.await;
 @org.springframework.test.context.TestPropertySource(properties = "suxiu.dispatch.max-open-jobs=1000")
 class ComplaintApiTest extends ClockedApplicationTest {
 
+	/** Its own context (the capacity setting), so its own embedded database. */
+	private static final java.nio.file.Path DATA_DIR = temporaryDataDirectory("suxiu-complaint-test-");
+
+	@org.springframework.test.context.DynamicPropertySource
+	static void dataDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		registry.add("suxiu.data-dir", DATA_DIR::toString);
+	}
+
 	private static final String OWNER = "13800000001";
 
 	private static final String TECHNICIAN = "tech06";
