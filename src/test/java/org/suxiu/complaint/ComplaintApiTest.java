@@ -12,6 +12,8 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,18 +29,7 @@ import static org.awaitility.Awaitility.await;
  * follow-up call; answered, resolved and closed only with the owner's confirmation or a
  * manager's override; their clocks escalate once; each step is in the order's history.
  */
-// tech06 repairs every order here; other tests of the clocked context leave orders with
-// technicians, so its capacity must not run out
-@org.springframework.test.context.TestPropertySource(properties = "suxiu.dispatch.max-open-jobs=1000")
 class ComplaintApiTest extends ClockedApplicationTest {
-
-	/** Its own context (the capacity setting), so its own embedded database. */
-	private static final java.nio.file.Path DATA_DIR = temporaryDataDirectory("suxiu-complaint-test-");
-
-	@org.springframework.test.context.DynamicPropertySource
-	static void dataDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) {
-		registry.add("suxiu.data-dir", DATA_DIR::toString);
-	}
 
 	private static final String OWNER = "13800000001";
 
@@ -49,6 +40,26 @@ class ComplaintApiTest extends ClockedApplicationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/**
+	 * tech06 repairs every order here, and other classes of the clocked context leave
+	 * orders in their hands; the capacity they are given here is put back afterwards.
+	 */
+	@BeforeEach
+	void roomForTheRepairs() {
+		jdbc.sql(
+				"UPDATE technician SET max_open_jobs = 1000 WHERE staff_id = (SELECT id FROM staff WHERE username = ?)")
+			.param(TECHNICIAN)
+			.update();
+	}
+
+	@AfterEach
+	void usualCapacity() {
+		jdbc.sql(
+				"UPDATE technician SET max_open_jobs = NULL WHERE staff_id = (SELECT id FROM staff WHERE username = ?)")
+			.param(TECHNICIAN)
+			.update();
+	}
 
 	@Test
 	void anOwnerComplainsOfTheirOrderAndASupervisorHasIt() {
