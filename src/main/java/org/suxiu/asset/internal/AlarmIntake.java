@@ -85,6 +85,17 @@ class AlarmIntake {
 	 */
 	@Transactional
 	AlarmReceipt receive(String deviceId, String key, String timestamp, String signature, byte[] body) {
+		return receive(deviceId, key, timestamp, signature, null, body);
+	}
+
+	/**
+	 * Takes one message in, all or nothing; a message id seen from the device within the
+	 * replay window answers DUPLICATE and changes nothing (a broker's second delivery, or
+	 * the same message received by two instances).
+	 */
+	@Transactional
+	AlarmReceipt receive(String deviceId, String key, String timestamp, String signature, String messageId,
+			byte[] body) {
 		Device device = devices.find(deviceId == null ? "" : deviceId)
 			.filter(d -> DeviceKeys.matches(key, d.keyHash()))
 			.orElseThrow(DeviceRefused::new);
@@ -96,6 +107,9 @@ class AlarmIntake {
 			}
 		}
 		Checked alarm = check(read(body), now);
+		if (messageId != null && !alarms.firstSighting(device.id(), "message:" + messageId, now)) {
+			return new AlarmReceipt(null, "DUPLICATE", null, null);
+		}
 		if (!alarm.cleared()) {
 			// most messages of a storm repeat an open alarm: one short update, no device
 			// lock

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param alarmId the alarm it counts on
  * @param outcome OPENED (a new order), REPEATED (counted on the open alarm), REOPENED (it
  * cleared a moment ago: the same alarm and order), CLEARED, or NOT_OPEN (a clearing for
- * nothing open)
+ * nothing open) or DUPLICATE (a message id seen before: nothing changed)
  * @param number the order, if any
  * @param repeats how many times the alarm was reported while open
  */

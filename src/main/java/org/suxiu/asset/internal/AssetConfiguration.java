@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Turns on the alarm settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AlarmProperties.class)
+@EnableConfigurationProperties({ AlarmProperties.class, MqttProperties.class })
 class AssetConfiguration {
 
 }
