@@ -75,6 +75,45 @@ public class Api {
 					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/**
+	 * A multipart request of several parts, e.g. a JSON part and files.
+	 *
+	 * @param name the part's name
+	 * @param filename its file name, or {@code null} for a plain part
+	 * @param contentType its type
+	 * @param content its bytes
+	 */
+	public record Part(String name, String filename, String contentType, byte[] content) {
+
+		public static Part json(String name, String json) {
+			return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+		}
+
+		public static Part file(String name, String filename, byte[] content) {
+			return new Part(name, filename, "application/octet-stream", content);
+		}
+
+	}
+
+	/** A multipart POST of the parts. */
+	public Response multipart(String user, String path, java.util.List<Part> parts) {
+		String boundary = "suxiu-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Part part : parts) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+					+ (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"") + "\r\nContent-Type: "
+					+ part.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(part.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(user,
+				HttpRequest.newBuilder(URI.create(base + path))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** The raw bytes of a download, or empty with a status other than 200. */
 	public HttpResponse<byte[]> download(String user, String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();

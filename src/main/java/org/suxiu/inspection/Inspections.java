@@ -11,7 +11,16 @@ import org.suxiu.shared.Actor;
  */
 public interface Inspections {
 
+	/** The most photos one check-in takes. */
+	int MAX_PHOTOS = 3;
+
 	RouteView createRoute(Actor actor, NewRoute route);
+
+	/**
+	 * Edits a route in place: kept checkpoints keep their ids and labels, removed ones
+	 * are retired (past rounds still show them).
+	 */
+	RouteView changeRoute(Actor actor, long routeId, RouteChange change);
 
 	List<RouteView> routes(Actor actor, String projectCode);
 
@@ -33,6 +42,18 @@ public interface Inspections {
 	 * orders (graded by the triage rules from the item's words) in the same transaction.
 	 */
 	CheckedIn checkIn(Actor actor, long roundId, Checkin checkin);
+
+	/**
+	 * A check-in with photos (at most {@link #MAX_PHOTOS} JPEG or PNG photos of at most
+	 * 10 MB each, checked by content and stored without their metadata), all or nothing.
+	 */
+	CheckedIn checkIn(Actor actor, long roundId, Checkin checkin, List<CheckinPhoto> photos);
+
+	/**
+	 * A check-in photo or its thumbnail, if the person may see the round (404 otherwise).
+	 */
+	org.suxiu.attachment.Attachments.Content photo(Actor actor, long roundId, java.util.UUID photoId,
+			boolean thumbnail);
 
 	/** A checkpoint (the target of its QR label). */
 	RouteView.CheckpointView checkpoint(Actor actor, long checkpointId);

@@ -14,9 +14,20 @@ import java.util.List;
  */
 public record RoundDetails(RoundView round, RouteView route, List<PointStatus> points) {
 
-	/** A checkpoint and its check-in, if done. */
+	/** A checkpoint and its check-in, if done, with the photos taken there. */
 	public record PointStatus(RouteView.CheckpointView checkpoint, Instant checkedInAt, Double lat, Double lng,
-			List<ResultView> results) {
+			List<ResultView> results, List<PhotoView> photos) {
+
+		/** The result recorded for an item, or {@code null}. */
+		public ResultView resultOf(RouteView.ItemView item) {
+			return results.stream().filter(r -> r.itemId() == item.id()).findFirst().orElse(null);
+		}
+
+		/** The item a result answers, by its id. */
+		public RouteView.ItemView itemOf(ResultView result) {
+			return checkpoint.items().stream().filter(i -> i.id() == result.itemId()).findFirst().orElse(null);
+		}
+
 	}
 
 	/** A recorded result, with the order it raised if it failed. */

@@ -10,8 +10,9 @@ import java.util.List;
  * @param projectCode project
  * @param name name
  * @param checkpoints in walking order
+ * @param version sent back with an edit; a stale one answers 409
  */
-public record RouteView(long id, String projectCode, String name, List<CheckpointView> checkpoints) {
+public record RouteView(long id, String projectCode, String name, List<CheckpointView> checkpoints, int version) {
 
 	/** A checkpoint of the route. */
 	public record CheckpointView(long id, long routeId, int seq, String name, String place, Long assetId,

@@ -7,5 +7,5 @@
  * records and events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection rounds",
-		allowedDependencies = { "asset", "property", "shared", "workorder" })
+		allowedDependencies = { "asset", "attachment", "property", "shared", "workorder" })
 package org.suxiu.inspection;

@@ -7,16 +7,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suxiu.inspection.CheckedIn;
 import org.suxiu.inspection.Checkin;
+import org.suxiu.inspection.CheckinPhotos;
 import org.suxiu.inspection.Inspections;
 import org.suxiu.inspection.ItemKind;
 import org.suxiu.inspection.NewRound;
@@ -119,6 +124,16 @@ class RoundPages {
 		return "rounds/round";
 	}
 
+	@GetMapping("/rounds/{id:\\d+}/photos/{photo}")
+	ResponseEntity<InputStreamResource> photo(Actor me, @PathVariable long id, @PathVariable UUID photo) {
+		return CheckinPhotos.send(inspections.photo(me, id, photo, false));
+	}
+
+	@GetMapping("/rounds/{id:\\d+}/photos/{photo}/thumbnail")
+	ResponseEntity<InputStreamResource> thumbnail(Actor me, @PathVariable long id, @PathVariable UUID photo) {
+		return CheckinPhotos.send(inspections.photo(me, id, photo, true));
+	}
+
 	@GetMapping("/rounds/{id:\\d+}/sheet")
 	String sheet(Actor me, @PathVariable long id, Model model) {
 		model.addAttribute("d", inspections.round(me, id));
@@ -135,7 +150,8 @@ class RoundPages {
 
 	@PostMapping("/rounds/{id:\\d+}/points/{checkpoint:\\d+}")
 	String checkIn(Actor me, @PathVariable long id, @PathVariable long checkpoint,
-			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form,
+			@RequestParam(name = "photo", required = false) List<MultipartFile> photos, RedirectAttributes redirect) {
 		CheckpointView point = point(inspections.round(me, id), checkpoint);
 		List<Checkin.Result> results = new ArrayList<>();
 		for (ItemView item : point.items()) {
@@ -149,7 +165,8 @@ class RoundPages {
 			}
 		}
 		CheckedIn done = inspections.checkIn(me, id,
-				new Checkin(checkpoint, coordinate(form.get("lat")), coordinate(form.get("lng")), results));
+				new Checkin(checkpoint, coordinate(form.get("lat")), coordinate(form.get("lng")), results),
+				CheckinPhotos.of(photos));
 		if (done.orders().isEmpty()) {
 			redirect.addFlashAttribute("noticeKey", "rounds.checked");
 			redirect.addFlashAttribute("noticeArg", point.name());

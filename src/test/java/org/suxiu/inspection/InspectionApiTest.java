@@ -1,13 +1,16 @@
 package org.suxiu.inspection;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
+import org.suxiu.Api.Part;
 import org.suxiu.Api.Response;
 import org.suxiu.ApplicationTest;
+import org.suxiu.attachment.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,6 +168,70 @@ class InspectionApiTest extends ApplicationTest {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body().get("errors").findValuesAsString("field")).contains("checkpoints[0].place",
 				"checkpoints[0].items[0]");
+	}
+
+	@Test
+	void aCheckInTakesPhotosThatTheRoundShowsToWhoeverMaySeeIt() throws Exception {
+		JsonNode route = routes().pumpAndPowerRooms();
+		long round = routes().round(route, "tech03");
+
+		Response checked = api.multipart("tech03", "/api/v1/inspection-rounds/" + round + "/checkins",
+				List.of(Part.json("checkin", powerRoomAllGood(route)),
+						Part.file("photo", "配电柜.jpg", TestImages.jpeg(640, 480)),
+						Part.file("photo", "仪表.jpg", TestImages.jpeg(320, 240))));
+
+		assertThat(checked.status()).as(checked.body().toString()).isEqualTo(201);
+		JsonNode photos = api.get("supervisor", "/api/v1/inspection-rounds/" + round)
+			.body()
+			.get("points")
+			.get(1)
+			.get("photos");
+		assertThat(photos).hasSize(2);
+		assertThat(photos.get(0).get("width").asInt()).isEqualTo(640);
+		String photo = "/api/v1/inspection-rounds/" + round + "/photos/" + photos.get(0).get("id").asString();
+		HttpResponse<byte[]> thumbnail = api.download("supervisor", photo + "/thumbnail");
+		assertThat(thumbnail.statusCode()).isEqualTo(200);
+		assertThat(thumbnail.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		assertThat(api.download("tech03", photo).statusCode()).isEqualTo(200);
+		assertThat(api.download("north-agent", photo).statusCode()).isEqualTo(404);
+		assertThat(api
+			.download("supervisor", "/api/v1/inspection-rounds/" + round + "/photos/" + java.util.UUID.randomUUID())
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aFileThatIsNoPhotoTooLargeOrOneTooManyIsRefusedAndNothingIsRecorded() {
+		JsonNode route = routes().pumpAndPowerRooms();
+		long round = routes().round(route, "tech03");
+		String path = "/api/v1/inspection-rounds/" + round + "/checkins";
+		byte[] oversized = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy(TestImages.jpeg(16, 16), 0, oversized, 0, 64);
+
+		Response program = api.multipart("tech03", path, List.of(Part.json("checkin", powerRoomAllGood(route)),
+				Part.file("photo", "photo.jpg", TestImages.executable())));
+		Response tooLarge = api.multipart("tech03", path,
+				List.of(Part.json("checkin", powerRoomAllGood(route)), Part.file("photo", "big.jpg", oversized)));
+		Response fourPhotos = api.multipart("tech03", path, List.of(Part.json("checkin", powerRoomAllGood(route)),
+				Part.file("photo", "1.jpg", TestImages.jpeg(8, 8)), Part.file("photo", "2.jpg", TestImages.jpeg(8, 8)),
+				Part.file("photo", "3.jpg", TestImages.jpeg(8, 8)),
+				Part.file("photo", "4.jpg", TestImages.jpeg(8, 8))));
+
+		assertThat(program.status()).isEqualTo(415);
+		assertThat(program.contentType()).startsWith("application/problem+json");
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(fourPhotos.status()).isEqualTo(400);
+		assertThat(fourPhotos.body().get("errors").findValuesAsString("field")).contains("photo");
+		JsonNode details = api.get("supervisor", "/api/v1/inspection-rounds/" + round).body();
+		assertThat(details.get("round").get("checkedIn").asInt()).isZero();
+		assertThat(details.get("points").get(1).get("photos")).isEmpty();
+		Response afterwards = api.multipart("tech03", path, List.of(Part.json("checkin", powerRoomAllGood(route)),
+				Part.file("photo", "ok.png", TestImages.jpeg(32, 32))));
+		assertThat(afterwards.status()).isEqualTo(201);
+	}
+
+	private static String powerRoomAllGood(JsonNode route) {
+		return "{\"checkpointId\":" + Routes.checkpoint(route, 1).get("id").asLong() + ",\"results\":[{\"itemId\":"
+				+ Routes.item(route, 1, 0) + ",\"pass\":true}]}";
 	}
 
 }

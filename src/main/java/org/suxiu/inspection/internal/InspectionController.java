@@ -2,26 +2,33 @@ package org.suxiu.inspection.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.suxiu.inspection.CheckedIn;
+import org.suxiu.inspection.CheckinPhotos;
 import org.suxiu.inspection.Checkin;
 import org.suxiu.inspection.Inspections;
 import org.suxiu.inspection.NewRound;
 import org.suxiu.inspection.NewRoute;
 import org.suxiu.inspection.RoundDetails;
 import org.suxiu.inspection.RoundView;
+import org.suxiu.inspection.RouteChange;
 import org.suxiu.inspection.RouteView;
 import org.suxiu.shared.Actor;
 
@@ -58,6 +65,21 @@ class InspectionController {
 			.body(created);
 	}
 
+	@GetMapping("/api/v1/inspection-routes/{id}")
+	@Operation(summary = "One route with its checkpoints in use 巡检路线")
+	RouteView route(Actor actor, @PathVariable long id) {
+		return inspections.route(actor, id);
+	}
+
+	@PutMapping(path = "/api/v1/inspection-routes/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Edit a route 编辑巡检路线 (ADMIN, MANAGER, SUPERVISOR)",
+			description = "The whole route as it should be, with the version read. Checkpoints and items sent with "
+					+ "their id are kept (QR labels stay valid), those without are added, those left out are retired: "
+					+ "past rounds still show them, new check-ins do not ask for them. A stale version answers 409.")
+	RouteView changeRoute(Actor actor, @PathVariable long id, @RequestBody RouteChange change) {
+		return inspections.changeRoute(actor, id, change);
+	}
+
 	@GetMapping("/api/v1/inspection-routes")
 	@Operation(summary = "A project's routes 巡检路线")
 	Items<RouteView> routes(Actor actor, @RequestParam String projectCode) {
@@ -90,6 +112,30 @@ class InspectionController {
 					+ "checkpoint's asset). A checkpoint checked in twice answers 409.")
 	ResponseEntity<CheckedIn> checkIn(Actor actor, @PathVariable long id, @RequestBody Checkin checkin) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(inspections.checkIn(actor, id, checkin));
+	}
+
+	@PostMapping(path = "/api/v1/inspection-rounds/{id}/checkins", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Check in with photos 巡检打卡（带照片）(the round's assignee)",
+			description = "Part 'checkin': the check-in as JSON (application/json); parts 'photo': up to 3 JPEG or PNG "
+					+ "photos of at most 10 MB each, checked by content and stored without their metadata. Anything "
+					+ "else answers 415, too large 413, more than 3 photos 400; then nothing is recorded.")
+	ResponseEntity<CheckedIn> checkInWithPhotos(Actor actor, @PathVariable long id,
+			@RequestPart("checkin") Checkin checkin,
+			@RequestPart(name = "photo", required = false) List<MultipartFile> photos) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(inspections.checkIn(actor, id, checkin, CheckinPhotos.of(photos)));
+	}
+
+	@GetMapping("/api/v1/inspection-rounds/{id}/photos/{photo}")
+	@Operation(summary = "A check-in photo 巡检照片 (404 unless the caller may see the round)")
+	ResponseEntity<InputStreamResource> photo(Actor actor, @PathVariable long id, @PathVariable UUID photo) {
+		return CheckinPhotos.send(inspections.photo(actor, id, photo, false));
+	}
+
+	@GetMapping("/api/v1/inspection-rounds/{id}/photos/{photo}/thumbnail")
+	@Operation(summary = "A check-in photo's thumbnail 缩略图 (JPEG, at most 320 px)")
+	ResponseEntity<InputStreamResource> thumbnail(Actor actor, @PathVariable long id, @PathVariable UUID photo) {
+		return CheckinPhotos.send(inspections.photo(actor, id, photo, true));
 	}
 
 	record Items<T>(List<T> items) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suxiu.asset.AssetView;
 import org.suxiu.asset.Assets;
+import org.suxiu.attachment.Attachments;
+import org.suxiu.attachment.Upload;
 import org.suxiu.inspection.CheckedIn;
+import org.suxiu.inspection.CheckinPhoto;
+import org.suxiu.inspection.PhotoView;
 import org.suxiu.inspection.Checkin;
 import org.suxiu.inspection.InspectionFaultFound;
 import org.suxiu.inspection.Inspections;
@@ -26,6 +31,7 @@ import org.suxiu.inspection.NewRoute;
 import org.suxiu.inspection.RoundDetails;
 import org.suxiu.inspection.RoundDetails.PointStatus;
 import org.suxiu.inspection.RoundView;
+import org.suxiu.inspection.RouteChange;
 import org.suxiu.inspection.RouteView;
 import org.suxiu.inspection.RouteView.CheckpointView;
 import org.suxiu.inspection.RouteView.ItemView;
@@ -67,9 +73,12 @@ class InspectionService implements Inspections {
 
 	private final Clock clock;
 
-	InspectionService(InspectionStore store, PropertyDirectory directory, Assets assets, WorkOrders orders,
-			ApplicationEventPublisher events, Clock clock) {
+	private final RoundPhotos photos;
+
+	InspectionService(InspectionStore store, RoundPhotos photos, PropertyDirectory directory, Assets assets,
+			WorkOrders orders, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.photos = photos;
 		this.directory = directory;
 		this.assets = assets;
 		this.orders = orders;
@@ -84,8 +93,94 @@ class InspectionService implements Inspections {
 		Project project = directory.project(route.projectCode() == null ? "" : route.projectCode())
 			.filter(p -> actor.serves(p.tenantId(), p.id()))
 			.orElseThrow(() -> new InvalidInput("projectCode", "unknown project"));
+		checkRoute(project, route, errors(route), Map.of());
+		long id = store.insertRoute(project.tenantId(), project.id(), project.code(), route.name().strip(), now())
+			.orElseThrow(() -> new DuplicateEntry("Route 巡检路线", route.name()));
+		int seq = 0;
+		for (NewRoute.Point point : route.checkpoints()) {
+			long checkpoint = store.insertCheckpoint(id, ++seq, point.name().strip(), point.place().strip(),
+					point.assetId());
+			int itemSeq = 0;
+			for (NewRoute.Item item : point.items()) {
+				store.insertItem(checkpoint, ++itemSeq, item.text().strip(), item.kind(), item.min(), item.max(),
+						item.unit() == null || item.unit().isBlank() ? null : item.unit().strip());
+			}
+		}
+		return view(store.route(id).orElseThrow());
+	}
+
+	@Override
+	@Transactional
+	public RouteView changeRoute(Actor actor, long routeId, RouteChange change) {
+		// another company's route is unknown, whatever the role
+		InspectionStore.Route route = store.route(routeId)
+			.filter(r -> actor.serves(r.tenantId(), r.projectId()))
+			.orElseThrow(() -> new NotFound("Route", String.valueOf(routeId)));
+		requirePlanner(actor);
+		Project project = directory.project(route.projectCode()).orElseThrow();
+		NewRoute wanted = new NewRoute(route.projectCode(), change.name(), change.checkpoints());
+		List<FieldError> errors = errors(wanted);
+		if (change.version() == null) {
+			errors.add(new FieldError("version", "the version read 请先读取路线"));
+		}
+		Map<Long, CheckpointView> kept = new HashMap<>();
+		store.checkpoints(routeId).forEach(cp -> kept.put(cp.id(), cp));
+		checkRoute(project, wanted, errors, kept);
+		String name = change.name().strip();
+		if (store.nameTaken(project.id(), name, routeId)) {
+			throw new DuplicateEntry("Route 巡检路线", name);
+		}
+		if (!store.changeRoute(routeId, name, change.version())) {
+			throw new ConcurrentChange("Route " + route.name() + " (edited meanwhile 已被他人修改，请刷新)");
+		}
+		Instant now = now();
+		List<Long> points = new ArrayList<>();
+		int seq = 0;
+		for (NewRoute.Point point : wanted.checkpoints()) {
+			long checkpoint;
+			if (point.id() == null) {
+				checkpoint = store.insertCheckpoint(routeId, ++seq, point.name().strip(), point.place().strip(),
+						point.assetId());
+			}
+			else {
+				checkpoint = point.id();
+				store.changeCheckpoint(checkpoint, ++seq, point.name().strip(), point.place().strip(), point.assetId());
+			}
+			points.add(checkpoint);
+			List<Long> items = new ArrayList<>();
+			int itemSeq = 0;
+			for (NewRoute.Item item : point.items()) {
+				String unit = item.unit() == null || item.unit().isBlank() ? null : item.unit().strip();
+				if (item.id() == null) {
+					items.add(store.insertItem(checkpoint, ++itemSeq, item.text().strip(), item.kind(), item.min(),
+							item.max(), unit));
+				}
+				else {
+					store.changeItem(item.id(), ++itemSeq, item.text().strip(), item.kind(), item.min(), item.max(),
+							unit);
+					items.add(item.id());
+				}
+			}
+			store.retireItems(checkpoint, items, now);
+		}
+		store.retireCheckpoints(routeId, points, now);
+		return view(store.route(routeId).orElseThrow());
+	}
+
+	private static List<FieldError> errors(NewRoute route) {
 		List<FieldError> errors = new ArrayList<>();
 		RouteChecks.check(route, errors);
+		return errors;
+	}
+
+	/**
+	 * Places and equipment of the project; on an edit, kept checkpoints and items of this
+	 * route only, each once. Throws the errors found.
+	 */
+	private void checkRoute(Project project, NewRoute route, List<FieldError> errors,
+			Map<Long, CheckpointView> keepable) {
+		Set<Long> seenPoints = new java.util.HashSet<>();
+		Set<Long> seenItems = new java.util.HashSet<>();
 		if (route.checkpoints() != null) {
 			for (int p = 0; p < route.checkpoints().size(); p++) {
 				NewRoute.Point point = route.checkpoints().get(p);
@@ -100,24 +195,28 @@ class InspectionService implements Inspections {
 						&& assets.find(point.assetId()).filter(a -> a.projectId() == project.id()).isEmpty()) {
 					errors.add(new FieldError("checkpoints[" + p + "].assetId", "unknown asset in this project"));
 				}
+				CheckpointView existing = point.id() == null ? null : keepable.get(point.id());
+				if (point.id() != null && (existing == null || !seenPoints.add(point.id()))) {
+					errors.add(new FieldError("checkpoints[" + p + "].id", "not a checkpoint of this route 不是本路线的检查点"));
+				}
+				List<NewRoute.Item> items = point.items() == null ? List.of() : point.items();
+				for (int i = 0; i < items.size(); i++) {
+					NewRoute.Item item = items.get(i);
+					if (item == null || item.id() == null) {
+						continue;
+					}
+					boolean ofThisPoint = existing != null
+							&& existing.items().stream().anyMatch(it -> it.id() == item.id());
+					if (!ofThisPoint || !seenItems.add(item.id())) {
+						errors.add(new FieldError("checkpoints[" + p + "].items[" + i + "].id",
+								"not an item of this checkpoint 不是本检查点的检查项"));
+					}
+				}
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		long id = store.insertRoute(project.tenantId(), project.id(), project.code(), route.name().strip(), now())
-			.orElseThrow(() -> new DuplicateEntry("Route 巡检路线", route.name()));
-		int seq = 0;
-		for (NewRoute.Point point : route.checkpoints()) {
-			long checkpoint = store.insertCheckpoint(id, ++seq, point.name().strip(), point.place().strip(),
-					point.assetId());
-			int itemSeq = 0;
-			for (NewRoute.Item item : point.items()) {
-				store.insertItem(checkpoint, ++itemSeq, item.text().strip(), item.kind(), item.min(), item.max(),
-						item.unit() == null || item.unit().isBlank() ? null : item.unit().strip());
-			}
-		}
-		return view(store.route(id).orElseThrow());
 	}
 
 	@Override
@@ -182,12 +281,15 @@ class InspectionService implements Inspections {
 	@Transactional(readOnly = true)
 	public RoundDetails round(Actor actor, long roundId) {
 		RoundView round = visibleRound(actor, roundId).view();
-		RouteView route = view(store.route(round.routeId()).orElseThrow());
+		InspectionStore.Route walked = store.route(round.routeId()).orElseThrow();
+		RouteView route = new RouteView(walked.id(), walked.projectCode(), walked.name(),
+				store.checkpointsOfRound(walked.id(), roundId), walked.version());
 		Map<Long, InspectionStore.PointCheckin> checkins = store.checkins(roundId);
+		Map<Long, List<PhotoView>> taken = photos.of(roundId);
 		List<PointStatus> points = route.checkpoints().stream().map(cp -> {
 			InspectionStore.PointCheckin c = checkins.get(cp.id());
-			return c == null ? new PointStatus(cp, null, null, null, List.of())
-					: new PointStatus(cp, c.at(), c.lat(), c.lng(), c.results());
+			return c == null ? new PointStatus(cp, null, null, null, List.of(), List.of()) : new PointStatus(cp, c.at(),
+					c.lat(), c.lng(), c.results(), taken.getOrDefault(cp.id(), List.of()));
 		}).toList();
 		return new RoundDetails(round, route, points);
 	}
@@ -195,10 +297,18 @@ class InspectionService implements Inspections {
 	@Override
 	@Transactional
 	public CheckedIn checkIn(Actor actor, long roundId, Checkin checkin) {
+		return checkIn(actor, roundId, checkin, List.of());
+	}
+
+	@Override
+	@Transactional
+	public CheckedIn checkIn(Actor actor, long roundId, Checkin checkin, List<CheckinPhoto> sent) {
 		InspectionStore.Round round = visibleRound(actor, roundId);
 		if (!actor.is(Role.TECHNICIAN) || round.view().assigneeId() != actor.id()) {
 			throw new Forbidden("only the person the round is assigned to checks in 只有被指派的人可以打卡");
 		}
+		// photos are checked and re-encoded before the round is locked
+		List<Upload> uploads = photos.check(sent == null ? List.of() : sent);
 		store.lock(roundId);
 		round = store.round(roundId, now()).orElseThrow();
 		if (round.view().finishedAt() != null) {
@@ -214,6 +324,7 @@ class InspectionService implements Inspections {
 		Instant now = now();
 		long checkinId = store.insertCheckin(roundId, point.id(), now, checkin.lat(), checkin.lng())
 			.orElseThrow(() -> new ConcurrentChange("Checkpoint " + point.name() + " (checked in already 已打卡)"));
+		photos.store(roundId, point.id(), checkinId, uploads, actor.username(), now);
 		List<String> raised = new ArrayList<>();
 		for (ItemView item : point.items()) {
 			Checkin.Result result = results.get(item.id());
@@ -228,6 +339,13 @@ class InspectionService implements Inspections {
 		boolean finished = round.view().checkedIn() + 1 >= round.view().checkpoints();
 		store.progress(roundId, now, finished);
 		return new CheckedIn(roundId, point.id(), now, raised, finished);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Attachments.Content photo(Actor actor, long roundId, UUID photoId, boolean thumbnail) {
+		visibleRound(actor, roundId);
+		return photos.open(roundId, photoId, thumbnail);
 	}
 
 	private String raiseFault(RouteView route, InspectionStore.Round round, CheckpointView point, ItemView item,
@@ -306,7 +424,12 @@ class InspectionService implements Inspections {
 		InspectionStore.Route route = store.route(routeId)
 			.filter(r -> actor.serves(r.tenantId(), r.projectId()))
 			.orElseThrow(() -> new NotFound("Checkpoint", String.valueOf(checkpointId)));
-		return store.checkpoints(route.id()).stream().filter(cp -> cp.id() == checkpointId).findFirst().orElseThrow();
+		// a retired checkpoint's label leads nowhere
+		return store.checkpoints(route.id())
+			.stream()
+			.filter(cp -> cp.id() == checkpointId)
+			.findFirst()
+			.orElseThrow(() -> new NotFound("Checkpoint", String.valueOf(checkpointId)));
 	}
 
 	@Override
@@ -323,7 +446,8 @@ class InspectionService implements Inspections {
 	}
 
 	private RouteView view(InspectionStore.Route route) {
-		return new RouteView(route.id(), route.projectCode(), route.name(), store.checkpoints(route.id()));
+		return new RouteView(route.id(), route.projectCode(), route.name(), store.checkpoints(route.id()),
+				route.version());
 	}
 
 	private Project project(Actor actor, String code) {

@@ -26,8 +26,9 @@ class InspectionStore {
 
 	private static final String ROUND = """
 			SELECT r.*, t.name AS route_name,
-			    (SELECT count(*) FROM round_checkin c WHERE c.round_id = r.id) AS checked_in,
-			    (SELECT count(*) FROM checkpoint p WHERE p.route_id = r.route_id) AS checkpoints
+			    (SELECT count(*) FROM round_checkin c JOIN checkpoint p ON p.id = c.checkpoint_id
+			        WHERE c.round_id = r.id AND p.retired_at IS NULL) AS checked_in,
+			    (SELECT count(*) FROM checkpoint p WHERE p.route_id = r.route_id AND p.retired_at IS NULL) AS checkpoints
 			FROM inspection_round r JOIN inspection_route t ON t.id = r.route_id
 			""";
 
@@ -37,7 +38,7 @@ class InspectionStore {
 		this.jdbc = jdbc;
 	}
 
-	record Route(long id, long tenantId, long projectId, String projectCode, String name) {
+	record Route(long id, long tenantId, long projectId, String projectCode, String name, int version) {
 	}
 
 	Optional<Long> insertRoute(long tenantId, long projectId, String projectCode, String name, Instant now) {
@@ -55,19 +56,19 @@ class InspectionStore {
 			.single();
 	}
 
-	void insertItem(long checkpointId, int seq, String text, ItemKind kind, BigDecimal min, BigDecimal max,
+	long insertItem(long checkpointId, int seq, String text, ItemKind kind, BigDecimal min, BigDecimal max,
 			String unit) {
-		jdbc.sql("""
+		return jdbc.sql("""
 				INSERT INTO check_item (checkpoint_id, seq, text, kind, min_value, max_value, unit)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				""").params(checkpointId, seq, text, kind.name(), min, max, unit).update();
+				VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+				""").params(checkpointId, seq, text, kind.name(), min, max, unit).query(Long.class).single();
 	}
 
 	Optional<Route> route(long id) {
 		return jdbc.sql("SELECT * FROM inspection_route WHERE id = ?")
 			.param(id)
 			.query((rs, n) -> new Route(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("project_id"),
-					rs.getString("project_code"), rs.getString("name")))
+					rs.getString("project_code"), rs.getString("name"), rs.getInt("version")))
 			.optional();
 	}
 
@@ -78,23 +79,84 @@ class InspectionStore {
 			.list();
 	}
 
+	/** The route's checkpoints and items in use now (not retired). */
 	List<CheckpointView> checkpoints(long routeId) {
+		return checkpoints(routeId, "AND p.retired_at IS NULL", "AND i.retired_at IS NULL");
+	}
+
+	/**
+	 * The checkpoints as a round saw them: those in use now and those it checked in at; a
+	 * checked-in point with the items it answered, others with the items in use.
+	 */
+	List<CheckpointView> checkpointsOfRound(long routeId, long roundId) {
+		String checked = "(SELECT c.checkpoint_id FROM round_checkin c WHERE c.round_id = " + roundId + ")";
+		return checkpoints(routeId, "AND (p.retired_at IS NULL OR p.id IN " + checked + ")", """
+				AND CASE WHEN p.id IN %s
+				    THEN i.id IN (SELECT r.item_id FROM round_result r JOIN round_checkin c ON c.id = r.checkin_id
+				        WHERE c.round_id = %d)
+				    ELSE i.retired_at IS NULL END
+				""".formatted(checked, roundId));
+	}
+
+	private List<CheckpointView> checkpoints(long routeId, String pointFilter, String itemFilter) {
 		Map<Long, List<ItemView>> items = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT i.* FROM check_item i JOIN checkpoint p ON p.id = i.checkpoint_id
-				WHERE p.route_id = ? ORDER BY i.checkpoint_id, i.seq
-				""").param(routeId).query((rs, n) -> {
+				WHERE p.route_id = ? %s %s ORDER BY i.checkpoint_id, i.seq, i.id
+				""".formatted(pointFilter, itemFilter)).param(routeId).query((rs, n) -> {
 			items.computeIfAbsent(rs.getLong("checkpoint_id"), k -> new ArrayList<>())
 				.add(new ItemView(rs.getLong("id"), rs.getString("text"), ItemKind.valueOf(rs.getString("kind")),
 						rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"), rs.getString("unit")));
 			return null;
 		}).list();
-		return jdbc.sql("SELECT * FROM checkpoint WHERE route_id = ? ORDER BY seq")
+		return jdbc.sql("SELECT * FROM checkpoint p WHERE route_id = ? %s ORDER BY seq, id".formatted(pointFilter))
 			.param(routeId)
 			.query((rs, n) -> new CheckpointView(rs.getLong("id"), rs.getLong("route_id"), rs.getInt("seq"),
 					rs.getString("name"), rs.getString("place"), (Long) rs.getObject("asset_id"),
 					items.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
+	}
+
+	/**
+	 * Renames the route and counts the edit, if nobody edited it since {@code version}.
+	 */
+	boolean changeRoute(long routeId, String name, int version) {
+		return jdbc.sql("UPDATE inspection_route SET name = ?, version = version + 1 WHERE id = ? AND version = ?")
+			.params(name, routeId, version)
+			.update() == 1;
+	}
+
+	boolean nameTaken(long projectId, String name, long exceptRouteId) {
+		return jdbc.sql("SELECT count(*) FROM inspection_route WHERE project_id = ? AND name = ? AND id <> ?")
+			.params(projectId, name, exceptRouteId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void changeCheckpoint(long id, int seq, String name, String place, Long assetId) {
+		jdbc.sql("UPDATE checkpoint SET seq = ?, name = ?, place = ?, asset_id = ? WHERE id = ?")
+			.params(seq, name, place, assetId, id)
+			.update();
+	}
+
+	void retireCheckpoints(long routeId, List<Long> kept, Instant now) {
+		jdbc.sql("""
+				UPDATE checkpoint SET retired_at = ? WHERE route_id = ? AND retired_at IS NULL
+				  AND NOT (id = ANY (?))
+				""").params(Timestamp.from(now), routeId, kept.toArray(Long[]::new)).update();
+	}
+
+	void changeItem(long id, int seq, String text, ItemKind kind, BigDecimal min, BigDecimal max, String unit) {
+		jdbc.sql("""
+				UPDATE check_item SET seq = ?, text = ?, kind = ?, min_value = ?, max_value = ?, unit = ? WHERE id = ?
+				""").params(seq, text, kind.name(), min, max, unit, id).update();
+	}
+
+	void retireItems(long checkpointId, List<Long> kept, Instant now) {
+		jdbc.sql("""
+				UPDATE check_item SET retired_at = ? WHERE checkpoint_id = ? AND retired_at IS NULL
+				  AND NOT (id = ANY (?))
+				""").params(Timestamp.from(now), checkpointId, kept.toArray(Long[]::new)).update();
 	}
 
 	Optional<Long> routeOfCheckpoint(long checkpointId) {
@@ -150,7 +212,7 @@ class InspectionStore {
 	Optional<Long> openRoundAt(long assigneeId, long checkpointId) {
 		return jdbc.sql("""
 				SELECT r.id FROM inspection_round r JOIN checkpoint p ON p.route_id = r.route_id
-				WHERE r.assignee_id = ? AND p.id = ? AND r.finished_at IS NULL
+				WHERE r.assignee_id = ? AND p.id = ? AND p.retired_at IS NULL AND r.finished_at IS NULL
 				  AND NOT EXISTS (SELECT 1 FROM round_checkin c WHERE c.round_id = r.id AND c.checkpoint_id = p.id)
 				ORDER BY r.due_by LIMIT 1
 				""").params(assigneeId, checkpointId).query(Long.class).optional();
