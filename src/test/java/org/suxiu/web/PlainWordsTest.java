@@ -79,7 +79,8 @@ class PlainWordsTest extends BrowserTest {
 				List.of("/manager", "/manager/what-if", "/settings/grab-pool", "/manager/kpis",
 						"/manager/kpis?groupBy=technician&lang=en", "/manager/kpis/orders?figure=completed",
 						"/manager/scorecards", "/search?q=" + lift.substring(0, 8),
-						"/search?q=" + lift.substring(0, 8) + "&lang=en"),
+						"/search?q=" + lift.substring(0, 8) + "&lang=en", "/rounds", "/rounds/routes/new?project=DEMO",
+						"/rounds/routes/new?project=DEMO&lang=en"),
 				RAW, found);
 		visit(desk().signIn("admin"), List.of("/admin", "/admin/staff", "/admin/technicians", "/admin/sla",
 				"/admin/triage", "/admin/sites", "/admin/prices"), RAW, found);
