@@ -116,6 +116,12 @@ public final class WechatStub implements AutoCloseable {
 		tokens.replaceAll((token, expiry) -> Instant.MIN);
 	}
 
+	/** Every token granted so far has expired by WeChat's clock: 42001. */
+	public void expireTokens() {
+		Instant now = clock.instant();
+		tokens.replaceAll((token, expiry) -> expiry.equals(Instant.MIN) ? expiry : now);
+	}
+
 	/** How long tokens granted from now on last (WeChat: 7200 s). */
 	public void tokenLifetime(Duration lifetime) {
 		this.tokenLifetime = lifetime;
