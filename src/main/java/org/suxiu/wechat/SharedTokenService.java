@@ -19,6 +19,8 @@ import me.chanjar.weixin.mp.api.impl.WxMpServiceHttpClientImpl;
  */
 class SharedTokenService extends WxMpServiceHttpClientImpl {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SharedTokenService.class);
+
 	private static final java.util.Set<Integer> TOKEN_REFUSED = java.util.Set.of(40001, 40014, 42001);
 
 	private final AccessTokens tokens;
@@ -37,6 +39,10 @@ class SharedTokenService extends WxMpServiceHttpClientImpl {
 			return tokens.current(appId, this::grant);
 		}
 		catch (GrantRefused ex) {
+			// a wrong secret or an address missing from the IP whitelist: every WeChat
+			// message goes by SMS until someone fixes it
+			log.error("WeChat refused an access token for {}: {} (check the AppSecret and the IP whitelist)", appId,
+					ex.error.getError());
 			throw ex.error;
 		}
 	}

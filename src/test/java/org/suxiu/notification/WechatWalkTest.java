@@ -52,6 +52,7 @@ class WechatWalkTest extends NotificationTest {
 		assertThat(unbound.statusCode()).isEqualTo(302);
 		assertThat(unbound.headers().firstValue("Location")).hasValue("/login/wechat/bind");
 		assertThat(browser.get("/login/wechat/bind").body()).contains("绑定微信", "手机号");
+		assertThat(browser.get("/login/wechat/bind?lang=en").body()).contains("Link your WeChat", "Mobile number");
 		assertThat(browser.get("/owner").statusCode()).as("an unbound openid sees only the binding page")
 			.isEqualTo(302);
 
