@@ -62,6 +62,10 @@ class WechatMiniSignInTest extends NotificationTest {
 		assertThat(refused.status()).isEqualTo(401);
 		assertThat(refused.problemType()).isEqualTo("bad-code");
 		assertThat(stillUnbound.status()).isEqualTo(404);
+		// the wrong try counted as a sign-in's would; the right code still works (and
+		// clears the count)
+		assertThat(api.post(null, "/api/v1/auth/token", Map.of("phone", OWNER, "code", smsCodeSentTo(OWNER))).status())
+			.isEqualTo(200);
 	}
 
 	@Test

@@ -158,6 +158,24 @@ class WechatWalkTest extends NotificationTest {
 	}
 
 	@Test
+	void anOwnerPageOpenedInWechatsBrowserSignsInThroughWechat() throws Exception {
+		HttpRequest inWechat = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/owner/orders/BX1"))
+			.header("User-Agent", "Mozilla/5.0 (iPhone) MicroMessenger/8.0.50")
+			.GET()
+			.build();
+		HttpRequest elsewhere = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/owner/orders/BX1"))
+			.GET()
+			.build();
+
+		HttpResponse<Void> wechat = phone.send(inWechat, HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> browser = phone.send(elsewhere, HttpResponse.BodyHandlers.discarding());
+
+		assertThat(wechat.statusCode()).isEqualTo(302);
+		assertThat(wechat.headers().firstValue("Location")).hasValue("/login/wechat?next=%2Fowner%2Forders%2FBX1");
+		assertThat(browser.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
 	void anUnknownOauthCodeIsRefusedOnThePage() {
 		PageClient browser = new PageClient(port);
 		String callback = throughWechat(browser, "/owner", OPENID);
