@@ -117,9 +117,9 @@ class PageSecurityConfiguration {
 			}
 			if (insideWechat(request, wechat)) {
 				// an owner page opened in WeChat's browser signs in through WeChat
-				String page = request.getRequestURI().substring(request.getContextPath().length());
+				String ownerPage = request.getRequestURI().substring(request.getContextPath().length());
 				response.sendRedirect(request.getContextPath() + "/login/wechat?next="
-						+ java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8));
+						+ java.net.URLEncoder.encode(ownerPage, java.nio.charset.StandardCharsets.UTF_8));
 				return;
 			}
 			if (request.getHeader("HX-Request") != null) {
