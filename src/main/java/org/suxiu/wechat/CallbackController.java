@@ -90,9 +90,12 @@ class CallbackController {
 					: WxMpXmlMessage.fromXml(body);
 		}
 		catch (RuntimeException ex) {
-			log.info("WeChat callback body not understood: {}", ex.getClass().getSimpleName());
-			return problem(HttpStatus.BAD_REQUEST, "wechat-callback-invalid",
-					"The message is not WeChat's XML 消息格式无法识别");
+			log.info("WeChat callback body not understood: {}", ex.toString());
+			return encrypted
+					? problem(HttpStatus.FORBIDDEN, "wechat-signature-invalid",
+							"The encrypted message does not match its signature 加密消息签名不符")
+					: problem(HttpStatus.BAD_REQUEST, "wechat-callback-invalid",
+							"The message is not WeChat's XML 消息格式无法识别");
 		}
 		if (message == null || message.getFromUser() == null || message.getToUser() == null) {
 			return problem(HttpStatus.BAD_REQUEST, "wechat-callback-invalid",

@@ -37,26 +37,28 @@ import static org.awaitility.Awaitility.await;
  * the poller. One context for every class that extends it; each test moves the clock
  * forward to a day of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"suxiu.sla.poller.enabled=false", "suxiu.notification.delivery.enabled=false",
-		"suxiu.events.resubmit.enabled=false", "suxiu.security.token-lifetime=P3650D",
-		"suxiu.dispatch.max-open-jobs=1000", "suxiu.notification.sms.provider=aliyun",
-		"suxiu.notification.sms.aliyun.access-key-id=" + AliyunStub.KEY_ID,
-		"suxiu.notification.sms.aliyun.access-key-secret=" + AliyunStub.SECRET,
-		"suxiu.notification.sms.aliyun.default-template-code=SMS_000001",
-		"suxiu.notification.sms.aliyun.template-codes.SIGN_IN_CODE=SMS_000002",
-		"suxiu.notification.rate-limit.max=1000", "suxiu.notification.email.from=repair@demo.example",
-		// every test client comes from 127.0.0.1
-		"suxiu.identity.sms-code.per-address.delay-after=100000",
-		"suxiu.identity.sms-code.per-address.lock-after=100000",
-		// WeChat (issue 14) against its stand-in: an owner who chose WeChat gets
-		// template messages
-		"suxiu.wechat.mp.app-id=" + WechatStub.APP_ID, "suxiu.wechat.mp.secret=" + WechatStub.SECRET,
-		"suxiu.wechat.mp.token=" + WechatStub.TOKEN, "suxiu.wechat.mp.templates.OWNER_DISPATCHED.id=tpl-dispatched",
-		"suxiu.wechat.mp.templates.OWNER_DISPATCHED.fields.character_string1=number",
-		"suxiu.wechat.mp.templates.OWNER_DISPATCHED.fields.thing2=body",
-		"suxiu.wechat.mp.default-template-id=tpl-general", "suxiu.wechat.site-url=https://repair.example.com",
-		"suxiu.wechat.mini.app-id=" + WechatStub.MINI_APP_ID, "suxiu.wechat.mini.secret=" + WechatStub.MINI_SECRET },
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "suxiu.sla.poller.enabled=false", "suxiu.notification.delivery.enabled=false",
+				"suxiu.events.resubmit.enabled=false", "suxiu.security.token-lifetime=P3650D",
+				"suxiu.dispatch.max-open-jobs=1000", "suxiu.notification.sms.provider=aliyun",
+				"suxiu.notification.sms.aliyun.access-key-id=" + AliyunStub.KEY_ID,
+				"suxiu.notification.sms.aliyun.access-key-secret=" + AliyunStub.SECRET,
+				"suxiu.notification.sms.aliyun.default-template-code=SMS_000001",
+				"suxiu.notification.sms.aliyun.template-codes.SIGN_IN_CODE=SMS_000002",
+				"suxiu.notification.rate-limit.max=1000", "suxiu.notification.email.from=repair@demo.example",
+				// every test client comes from 127.0.0.1
+				"suxiu.identity.sms-code.per-address.delay-after=100000",
+				"suxiu.identity.sms-code.per-address.lock-after=100000",
+				// WeChat (issue 14) against its stand-in: an owner who chose WeChat gets
+				// template messages
+				"suxiu.wechat.mp.app-id=" + WechatStub.APP_ID, "suxiu.wechat.mp.secret=" + WechatStub.SECRET,
+				"suxiu.wechat.mp.token=" + WechatStub.TOKEN, "suxiu.wechat.mp.aes-key=" + WechatStub.AES_KEY,
+				"suxiu.wechat.mp.templates.OWNER_DISPATCHED.id=tpl-dispatched",
+				"suxiu.wechat.mp.templates.OWNER_DISPATCHED.fields.character_string1=number",
+				"suxiu.wechat.mp.templates.OWNER_DISPATCHED.fields.thing2=body",
+				"suxiu.wechat.mp.default-template-id=tpl-general", "suxiu.wechat.site-url=https://repair.example.com",
+				"suxiu.wechat.mini.app-id=" + WechatStub.MINI_APP_ID,
+				"suxiu.wechat.mini.secret=" + WechatStub.MINI_SECRET },
 		classes = { SuxiuApplication.class, NotificationTest.TestClock.class })
 abstract class NotificationTest extends ApiTest {
 

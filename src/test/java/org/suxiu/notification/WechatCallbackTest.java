@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import me.chanjar.weixin.common.util.crypto.SHA1;
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.junit.jupiter.api.Test;
 import org.suxiu.wechat.WechatStub;
 
@@ -95,6 +97,45 @@ class WechatCallbackTest extends NotificationTest {
 				"<FromUserName><![CDATA[gh_suxiu]]></FromUserName>", "<MsgType><![CDATA[text]]></MsgType>", "点这里报修",
 				"To report a repair", "https://repair.example.com/login/wechat?next=%2Fowner%2Freport",
 				"<CreateTime>" + CLOCK.instant().getEpochSecond() + "</CreateTime>");
+	}
+
+	@Test
+	void inSafeModeTheMessageAndTheReplyAreEncrypted() {
+		WxCryptUtil crypt = new WxCryptUtil(WechatStub.TOKEN, WechatStub.AES_KEY, WechatStub.APP_ID);
+		String cipher = crypt.encrypt("r4nd0mr4nd0mr4nd", text("oSafe", "报修"));
+		String timestamp = now();
+		String nonce = nonce();
+		String body = "<xml><ToUserName><![CDATA[gh_suxiu]]></ToUserName><Encrypt><![CDATA[" + cipher
+				+ "]]></Encrypt></xml>";
+
+		HttpResponse<String> reply = send(HttpRequest
+			.newBuilder(URI.create(uri(WechatStub.sign(WechatStub.TOKEN, timestamp, nonce), timestamp, nonce)
+					+ "&encrypt_type=aes&msg_signature=" + SHA1.gen(WechatStub.TOKEN, timestamp, nonce, cipher)))
+			.header("Content-Type", "text/xml")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+		HttpResponse<String> tampered = send(HttpRequest
+			.newBuilder(
+					URI.create(uri(WechatStub.sign(WechatStub.TOKEN, timestamp, nonce + "b"), timestamp, nonce + "b")
+							+ "&encrypt_type=aes&msg_signature=0000"))
+			.header("Content-Type", "text/xml")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+
+		assertThat(reply.statusCode()).isEqualTo(200);
+		assertThat(reply.body()).contains("<Encrypt>").doesNotContain("报修");
+		String plain = crypt.decryptXml(field(reply.body(), "MsgSignature"), field(reply.body(), "TimeStamp"),
+				field(reply.body(), "Nonce"), reply.body());
+		assertThat(plain).contains("<ToUserName><![CDATA[oSafe]]></ToUserName>",
+				"https://repair.example.com/login/wechat?next=%2Fowner%2Freport");
+		assertThat(tampered.statusCode()).isEqualTo(403);
+		assertThat(tampered.body()).contains("wechat-signature-invalid");
+	}
+
+	private static String field(String xml, String name) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("<" + name + ">(?:<!\\[CDATA\\[)?([^<\\]]+)(?:\\]\\]>)?</" + name + ">")
+			.matcher(xml);
+		assertThat(m.find()).as("%s in %s", name, xml).isTrue();
+		return m.group(1);
 	}
 
 	@Test

@@ -41,6 +41,9 @@ public final class WechatStub implements AutoCloseable {
 
 	public static final String TOKEN = "test-callback-token";
 
+	/** EncodingAESKey for 安全模式 callbacks: 43 characters of Base64. */
+	public static final String AES_KEY = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVpbXF1eX2A";
+
 	public static final String MINI_APP_ID = "wx-test-mini";
 
 	public static final String MINI_SECRET = "test-mini-secret-not-for-production";
