@@ -17,7 +17,7 @@ class OpenApiTest extends ApplicationTest {
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body().get("paths").propertyNames()).contains("/api/v1/work-orders",
 				"/api/v1/work-orders/{number}", "/api/v1/work-orders/{number}/dispatch", "/api/v1/auth/token",
-				"/api/v1/triage/rules");
+				"/api/v1/triage/rules", "/api/v1/auth/wechat-mini", "/api/v1/me/wechat", "/wechat/callback");
 	}
 
 	@Test

@@ -65,21 +65,22 @@ class SecurityConfiguration {
 				"Your role may not do this");
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(
-					auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/sms-code")
-						.permitAll()
-						// devices authenticate with X-Device-Key, checked by the asset
-						// module
-						.requestMatchers(HttpMethod.POST, "/api/v1/devices/*/alarms")
-						.permitAll()
-						.requestMatchers("/api/v1/platform/**")
-						.hasRole("OPERATOR")
-						// the platform operator sees no company's inside
-						.requestMatchers("/api/**")
-						.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
-								AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("OPERATOR"))))
-						.anyRequest()
-						.permitAll())
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/sms-code",
+						"/api/v1/auth/wechat-mini")
+				.permitAll()
+				// devices authenticate with X-Device-Key, checked by the asset
+				// module
+				.requestMatchers(HttpMethod.POST, "/api/v1/devices/*/alarms")
+				.permitAll()
+				.requestMatchers("/api/v1/platform/**")
+				.hasRole("OPERATOR")
+				// the platform operator sees no company's inside
+				.requestMatchers("/api/**")
+				.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+						AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("OPERATOR"))))
+				.anyRequest()
+				.permitAll())
 			.oauth2ResourceServer(rs -> rs.bearerTokenResolver(bearerTokens())
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorTokenConverter()))
 				.authenticationEntryPoint(unauthenticated)

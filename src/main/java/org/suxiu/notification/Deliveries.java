@@ -59,11 +59,14 @@ class Deliveries implements DisposableBean {
 
 	private final DatabaseOutage outage;
 
+	private final WechatFallback wechatFallback;
+
 	private final ExecutorService senders;
 
 	Deliveries(MessageQueue queue, TransactionTemplate transactions, DeliveryRules rules, Outbox outbox,
 			List<MessageChannel> channels, NotificationProperties properties, Clock clock, DatabaseOutage outage,
-			MeterRegistry meters) {
+			MeterRegistry meters, WechatFallback wechatFallback) {
+		this.wechatFallback = wechatFallback;
 		this.sendLatency = java.util.Arrays.stream(Channel.values())
 			.collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c,
 					c -> Timer.builder("suxiu.notification.send")
@@ -254,6 +257,12 @@ class Deliveries implements DisposableBean {
 		try {
 			transactions.executeWithoutResult(status -> {
 				if (queue.failed(message, error, now)) {
+					if (message.channel() == Channel.WECHAT && wechatFallback.toSms(message.id(), error, now)) {
+						// the owner is told by SMS instead: nothing for the
+						// administrators
+						// to do
+						return;
+					}
 					outbox.alertAdministrators(message.tenantId(), String.valueOf(message.id()), message.kind(),
 							message.channel(), message.recipient(), message.attempt(), error);
 				}

@@ -31,7 +31,8 @@ class MessageLog {
 				""";
 		List<Entry> items = jdbc.sql("""
 				SELECT id, kind, order_number, channel, recipient, recipient_name, subject, body, status, attempts,
-				    last_error, provider_message_id, created_at, sent_at, next_attempt_at, grade
+				    last_error, provider_message_id, created_at, sent_at, next_attempt_at, grade, fallback_of,
+				    fallback_reason
 				FROM notification_message
 				""" + where + " ORDER BY created_at DESC, id DESC LIMIT :size OFFSET :offset")
 			.param("tenant", tenantId)
@@ -57,7 +58,9 @@ class MessageLog {
 				Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("recipient_name"),
 				rs.getString("subject"), rs.getString("body"), rs.getString("status"), rs.getInt("attempts"),
 				rs.getString("last_error"), rs.getString("provider_message_id"), instant(rs, "created_at"),
-				instant(rs, "sent_at"), instant(rs, "next_attempt_at"), rs.getString("grade"));
+				instant(rs, "sent_at"), instant(rs, "next_attempt_at"), rs.getString("grade"),
+				rs.getObject("fallback_of") == null ? null : rs.getLong("fallback_of"),
+				rs.getString("fallback_reason"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -70,7 +73,8 @@ class MessageLog {
 
 	record Entry(long id, String kind, String orderNumber, Channel channel, String recipient, String recipientName,
 			String subject, String body, String status, int attempts, String lastError, String providerMessageId,
-			Instant createdAt, Instant sentAt, Instant nextAttemptAt, String grade) {
+			Instant createdAt, Instant sentAt, Instant nextAttemptAt, String grade, Long fallbackOf,
+			String fallbackReason) {
 	}
 
 }

@@ -124,14 +124,16 @@ class NotificationController {
 
 	record MessageView(long id, Channel channel, String recipient, String recipientName, String body, String status,
 			OffsetDateTime createdAt, OffsetDateTime sentAt, String kind, String orderNumber, String subject,
-			int attempts, String lastError, OffsetDateTime nextAttemptAt, String providerMessageId, String grade) {
+			int attempts, String lastError, OffsetDateTime nextAttemptAt, String providerMessageId, String grade,
+			Long fallbackOf, String fallbackReason) {
 
 		static MessageView of(MessageLog.Entry entry, ZoneId zone) {
 			boolean pending = "PENDING".equals(entry.status());
 			return new MessageView(entry.id(), entry.channel(), entry.recipient(), entry.recipientName(), entry.body(),
 					entry.status(), at(entry.createdAt(), zone), at(entry.sentAt(), zone), entry.kind(),
 					entry.orderNumber(), entry.subject(), entry.attempts(), entry.lastError(),
-					pending ? at(entry.nextAttemptAt(), zone) : null, entry.providerMessageId(), entry.grade());
+					pending ? at(entry.nextAttemptAt(), zone) : null, entry.providerMessageId(), entry.grade(),
+					entry.fallbackOf(), entry.fallbackReason());
 		}
 
 		private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -62,14 +62,37 @@ class Outbox {
 			return unreachable(notice);
 		}
 		Instant now = clock.instant();
+		Recipient recipient = notice.recipient();
+		String smsInstead = wechatUnbound(recipient) && !recipient.channels().contains(Channel.SMS) ? FALLBACK_UNBOUND
+				: null;
 		int written = 0;
 		for (Channel channel : reach) {
-			Templates.Rendered text = templates.render(notice.kind(), notice.recipient().language(), channel,
-					notice.params());
-			written += insert(notice, channel, notice.recipient().address(channel), text, "PENDING", null, now) == null
+			Templates.Rendered text = templates.render(notice.kind(), recipient.language(), channel, notice.params());
+			Fallback fallback = channel == Channel.WECHAT ? new Fallback(recipient.address(Channel.SMS), null)
+					: channel == Channel.SMS ? new Fallback(null, smsInstead) : Fallback.NONE;
+			written += insert(notice, channel, recipient.address(channel), text, "PENDING", null, now, fallback) == null
 					? 0 : 1;
 		}
 		return written;
+	}
+
+	/** Why an SMS went instead of a WeChat message the owner asked for. */
+	static final String FALLBACK_UNBOUND = "WECHAT: no WeChat account bound 未绑定微信";
+
+	/** The owner asked for WeChat, which this installation offers, but has no openid. */
+	private boolean wechatUnbound(Recipient recipient) {
+		return recipient.channels().contains(Channel.WECHAT) && channels.containsKey(Channel.WECHAT)
+				&& recipient.address(Channel.WECHAT) == null;
+	}
+
+	/**
+	 * @param phone for a WeChat row: the number to text if WeChat refuses
+	 * @param reason for an SMS row: why it replaces a WeChat message
+	 */
+	private record Fallback(String phone, String reason) {
+
+		static final Fallback NONE = new Fallback(null, null);
+
 	}
 
 	/**
@@ -99,6 +122,11 @@ class Outbox {
 				reach.add(channel);
 			}
 		}
+		// WeChat asked for but not bound: SMS as well, whatever else reaches them
+		if (wechatUnbound(recipient) && !reach.contains(Channel.SMS) && channels.containsKey(Channel.SMS)
+				&& recipient.address(Channel.SMS) != null) {
+			reach.add(Channel.SMS);
+		}
 		for (Channel fallback : List.of(Channel.SMS, Channel.EMAIL)) {
 			if (reach.isEmpty() && channels.containsKey(fallback) && recipient.address(fallback) != null) {
 				reach.add(fallback);
@@ -119,7 +147,7 @@ class Outbox {
 		Templates.Rendered text = templates.render(notice.kind(), notice.recipient().language(), Channel.SMS,
 				notice.params());
 		String error = "no mobile number or e-mail for " + notice.recipient().name();
-		Long id = insert(notice, Channel.SMS, "-", text, "FAILED", error, clock.instant());
+		Long id = insert(notice, Channel.SMS, "-", text, "FAILED", error, clock.instant(), Fallback.NONE);
 		if (id == null) {
 			return 0;
 		}
@@ -132,15 +160,16 @@ class Outbox {
 	 * @return the new row's id, or {@code null} if its dedupe key was there already
 	 */
 	private Long insert(Notice notice, Channel channel, String address, Templates.Rendered text, String status,
-			String error, Instant now) {
+			String error, Instant now, Fallback fallback) {
 		Recipient recipient = notice.recipient();
 		return jdbc.sql("""
 				INSERT INTO notification_message (dedupe_key, tenant_id, order_number, kind, recipient_key, recipient,
 				    recipient_username, recipient_name, channel, locale, params, subject, body, urgent, quiet_hours,
-				    status, last_error, next_attempt_at, created_at, failed_at, grade, priority)
+				    status, last_error, next_attempt_at, created_at, failed_at, grade, priority, fallback_phone,
+				    fallback_reason)
 				VALUES (:key, :tenant, :order, :kind, :recipientKey, :recipient, :username, :name, :channel, :locale,
 				    CAST(:params AS JSONB), :subject, :body, :urgent, :quiet, :status, :error, :now, :now, :failedAt,
-				    :grade, :priority)
+				    :grade, :priority, :fallbackPhone, :fallbackReason)
 				ON CONFLICT (dedupe_key) DO NOTHING RETURNING id
 				""")
 			.param("key", notice.dedupeKey(channel))
@@ -164,6 +193,8 @@ class Outbox {
 			.param("failedAt", "FAILED".equals(status) ? Timestamp.from(now) : null)
 			.param("grade", notice.grade() == null ? null : notice.grade().name())
 			.param("priority", notice.priority())
+			.param("fallbackPhone", fallback.phone())
+			.param("fallbackReason", fallback.reason())
 			.query(Long.class)
 			.optional()
 			.orElse(null);

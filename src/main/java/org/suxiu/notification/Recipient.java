@@ -14,13 +14,20 @@ import java.util.List;
  * @param language {@code zh-CN} or {@code en}
  * @param channels the channels they prefer, in order
  * @param staff whether they are staff (whom the company must always be able to reach)
+ * @param wechat their openid on the Official Account, or {@code null}
  */
 record Recipient(String key, String username, String name, String phone, String email, String language,
-		List<Channel> channels, boolean staff) {
+		List<Channel> channels, boolean staff, String wechat) {
 
 	Recipient {
 		channels = List.copyOf(channels);
 		language = Languages.normalise(language);
+	}
+
+	/** Someone not bound to WeChat. */
+	Recipient(String key, String username, String name, String phone, String email, String language,
+			List<Channel> channels, boolean staff) {
+		this(key, username, name, phone, email, language, channels, staff, null);
 	}
 
 	/** Their address on a channel, or {@code null} if they have none there. */
@@ -30,7 +37,7 @@ record Recipient(String key, String username, String name, String phone, String 
 					&& new org.suxiu.shared.PhoneNumber(phone).isMobile() ? phone : null;
 			case EMAIL -> email;
 			case APP -> username;
-			case WECHAT -> null;
+			case WECHAT -> wechat;
 		};
 	}
 

@@ -9,6 +9,7 @@ import org.suxiu.notification.Preferences.UserKind;
 import org.suxiu.property.PropertyDirectory;
 import org.suxiu.property.StaffMember;
 import org.suxiu.shared.Role;
+import org.suxiu.wechat.WechatAccounts;
 import org.suxiu.workorder.OrderFacts;
 
 /**
@@ -22,9 +23,12 @@ class Recipients {
 
 	private final Preferences preferences;
 
-	Recipients(PropertyDirectory directory, Preferences preferences) {
+	private final WechatAccounts wechat;
+
+	Recipients(PropertyDirectory directory, Preferences preferences, WechatAccounts wechat) {
 		this.directory = directory;
 		this.preferences = preferences;
+		this.wechat = wechat;
 	}
 
 	Optional<Recipient> staff(long tenantId, String idOrUsername) {
@@ -80,8 +84,10 @@ class Recipients {
 
 	private Recipient owner(long id, String phone, String name) {
 		Preference preference = preferences.of(UserKind.OWNER, id);
+		// the openid is looked up only for owners who asked for WeChat
+		String openid = preference.channels().contains(Channel.WECHAT) ? wechat.openidOfOwner(id).orElse(null) : null;
 		return new Recipient("owner:" + id, phone, name, phone, preference.email(), preference.language(),
-				preference.channels(), false);
+				preference.channels(), false, openid);
 	}
 
 	private Recipient staff(StaffMember staff) {

@@ -274,6 +274,16 @@ public class PropertyDirectory {
 			.optional();
 	}
 
+	/** An owner's account by their id. */
+	public Optional<Account> ownerAccountById(long ownerId) {
+		return jdbc.sql("SELECT id, phone, name, password_hash, access_version FROM owner WHERE id = ?")
+			.param(ownerId)
+			.query((rs,
+					n) -> new Account(new Actor(rs.getLong("id"), rs.getString("phone"), rs.getString("name"),
+							Role.OWNER, null, Set.of()), rs.getString("password_hash"), rs.getInt("access_version")))
+			.optional();
+	}
+
 	public Optional<Account> ownerAccount(String phone) {
 		return jdbc.sql("SELECT id, phone, name, password_hash, access_version FROM owner WHERE phone = ?")
 			.param(phone)

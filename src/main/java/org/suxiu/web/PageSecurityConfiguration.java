@@ -12,6 +12,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.suxiu.identity.PasswordSignIn;
+import org.suxiu.wechat.WechatAccounts;
 
 /**
  * Security for the pages: form sign-in, a session kept in PostgreSQL (Spring Session
@@ -39,7 +40,7 @@ class PageSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwords) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwords, WechatAccounts wechat) throws Exception {
 		http.securityMatcher(PAGE_PATHS)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/login/**", "/denied", "/consent/**")
 				.permitAll()
@@ -76,7 +77,7 @@ class PageSecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureHandler(PageSecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(e -> e.accessDeniedPage("/denied").authenticationEntryPoint(signInFirst()))
+			.exceptionHandling(e -> e.accessDeniedPage("/denied").authenticationEntryPoint(signInFirst(wechat)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}
@@ -92,11 +93,19 @@ class PageSecurityConfiguration {
 		response.sendRedirect(request.getContextPath() + target);
 	}
 
+	/** A plain visit to an owner page from WeChat's own browser, with WeChat set up. */
+	private static boolean insideWechat(HttpServletRequest request, WechatAccounts wechat) {
+		String agent = request.getHeader("User-Agent");
+		return agent != null && agent.contains("MicroMessenger") && "GET".equals(request.getMethod())
+				&& request.getHeader("HX-Request") == null
+				&& request.getRequestURI().startsWith(request.getContextPath() + "/owner") && wechat.enabled();
+	}
+
 	/**
 	 * A browser goes to the sign-in page; an htmx refresh whose session ended tells htmx
 	 * to go there instead of swapping the sign-in page into a fragment.
 	 */
-	private static AuthenticationEntryPoint signInFirst() {
+	private static AuthenticationEntryPoint signInFirst(WechatAccounts wechat) {
 		LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
 		// "Location: /login", never built from the Host header a client sent
 		page.setFavorRelativeUris(true);
@@ -104,6 +113,13 @@ class PageSecurityConfiguration {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/live/")) {
 				// an EventSource cannot follow a sign-in page; it stops on 401
 				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+				return;
+			}
+			if (insideWechat(request, wechat)) {
+				// an owner page opened in WeChat's browser signs in through WeChat
+				String ownerPage = request.getRequestURI().substring(request.getContextPath().length());
+				response.sendRedirect(request.getContextPath() + "/login/wechat?next="
+						+ java.net.URLEncoder.encode(ownerPage, java.nio.charset.StandardCharsets.UTF_8));
 				return;
 			}
 			if (request.getHeader("HX-Request") != null) {

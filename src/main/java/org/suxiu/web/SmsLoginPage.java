@@ -4,12 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +23,6 @@ import org.suxiu.shared.PhoneNumber;
 class SmsLoginPage {
 
 	private final SmsSignIn smsSignIn;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
 	SmsLoginPage(SmsSignIn smsSignIn) {
 		this.smsSignIn = smsSignIn;
@@ -55,25 +45,34 @@ class SmsLoginPage {
 		if (!PhoneNumber.isValid(number)) {
 			return refuse(model, response, HttpStatus.BAD_REQUEST, "login.sms.badPhone", null);
 		}
-		SmsSignIn.CodeRequest answer = smsSignIn.request(number, request.getRemoteAddr());
+		return answer(smsSignIn.request(number, request.getRemoteAddr()), number, model, response, "login-sms");
+	}
+
+	/**
+	 * The page after asking for a code ({@code view}: this page or WeChat's binding
+	 * page): the code field, or why no code was sent.
+	 */
+	static String answer(SmsSignIn.CodeRequest answer, String number, Model model, HttpServletResponse response,
+			String view) {
 		if (!answer.sent()) {
 			// a code sent within the minute is still good: keep the field to type it in
 			model.addAttribute("sent", answer.refusal() == SmsSignIn.Refusal.TOO_SOON);
 			return switch (answer.refusal()) {
 				case TOO_SOON -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.tooSoon",
-						answer.retryAfterSeconds());
+						answer.retryAfterSeconds(), view);
 				case ADDRESS_LIMIT -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.addressLimit",
-						answer.retryAfterSeconds());
-				case DAILY_LIMIT -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.dailyLimit", null);
+						answer.retryAfterSeconds(), view);
+				case DAILY_LIMIT ->
+					refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.dailyLimit", null, view);
 				case LOCKED -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "login.sms.locked",
-						(answer.retryAfterSeconds() + 59) / 60);
+						(answer.retryAfterSeconds() + 59) / 60, view);
 				case UNAVAILABLE ->
-					refuse(model, response, HttpStatus.SERVICE_UNAVAILABLE, "login.sms.unavailable", null);
+					refuse(model, response, HttpStatus.SERVICE_UNAVAILABLE, "login.sms.unavailable", null, view);
 			};
 		}
 		model.addAttribute("sent", true);
 		model.addAttribute("masked", PhoneNumber.mask(number));
-		return "login-sms";
+		return view;
 	}
 
 	@PostMapping
@@ -98,24 +97,21 @@ class SmsLoginPage {
 		if (attempt.owner() == null) {
 			return refuse(model, response, HttpStatus.UNAUTHORIZED, "login.sms.badCode", null);
 		}
-		// a new session id and CSRF token, as after a password, so that planted ones are
-		// worthless
-		request.getSession(true);
-		request.changeSessionId();
-		csrfTokens.saveToken(null, request, response);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(ActorAuthenticationProvider.authenticated(attempt.owner()));
-		SecurityContextHolder.setContext(context);
-		contexts.saveContext(context, request, response);
+		PageSessions.signIn(attempt.owner(), request, response);
 		return "redirect:" + Pages.homeOf(attempt.owner());
 	}
 
 	private static String refuse(Model model, HttpServletResponse response, HttpStatus status, String key,
 			Object argument) {
+		return refuse(model, response, status, key, argument, "login-sms");
+	}
+
+	static String refuse(Model model, HttpServletResponse response, HttpStatus status, String key, Object argument,
+			String view) {
 		response.setStatus(status.value());
 		model.addAttribute("errorKey", key);
 		model.addAttribute("errorArg", argument);
-		return "login-sms";
+		return view;
 	}
 
 }

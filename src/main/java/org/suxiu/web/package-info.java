@@ -8,5 +8,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "aftercare", "analytics", "asset", "attachment", "charge", "complaint", "dispatch",
 				"field", "identity", "incident", "inspection", "live", "maintenance", "property", "shared",
-				"simulation", "sla", "triage", "workorder" })
+				"simulation", "sla", "triage", "wechat", "workorder" })
 package org.suxiu.web;

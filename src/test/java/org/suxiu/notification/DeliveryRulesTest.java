@@ -46,6 +46,9 @@ class DeliveryRulesTest extends NotificationTest {
 	@Autowired
 	Recipients recipients;
 
+	@Autowired
+	WechatFallback wechatFallback;
+
 	@Test
 	void anOwnersSmsAboutAnL3WaitsForSevenInTheMorningButTheTechniciansGoesAtOnce() {
 		nextDayAt("23:00");
@@ -177,7 +180,8 @@ class DeliveryRulesTest extends NotificationTest {
 				properties.delivery());
 		return new Deliveries(new MessageQueue(jdbc, jdbcTemplate, mapper), transactions,
 				new DeliveryRules(jdbc, limited, suxiu), outbox, channels, limited, CLOCK,
-				new org.suxiu.shared.DatabaseOutage(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+				new org.suxiu.shared.DatabaseOutage(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+				wechatFallback);
 	}
 
 	private static Instant at(String time) {

@@ -24,16 +24,18 @@ import org.suxiu.ApiTest;
 import org.suxiu.MutableClock;
 import org.suxiu.SuxiuApplication;
 import org.suxiu.notification.channel.AliyunStub;
+import org.suxiu.wechat.WechatStub;
 import org.suxiu.workorder.Requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole application with SMS going to a local Aliyun stand-in, e-mail to an
- * in-process SMTP server, a hand-advanced clock, and the pollers off: tests write
- * messages through the real events and deliver them by calling the poller. One context
- * for every class that extends it; each test moves the clock forward to a day of its own.
+ * The whole application with SMS going to a local Aliyun stand-in, WeChat to a local
+ * WeChat stand-in, e-mail to an in-process SMTP server, a hand-advanced clock, and the
+ * pollers off: tests write messages through the real events and deliver them by calling
+ * the poller. One context for every class that extends it; each test moves the clock
+ * forward to a day of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "suxiu.sla.poller.enabled=false", "suxiu.notification.delivery.enabled=false",
@@ -46,7 +48,17 @@ import static org.awaitility.Awaitility.await;
 				"suxiu.notification.rate-limit.max=1000", "suxiu.notification.email.from=repair@demo.example",
 				// every test client comes from 127.0.0.1
 				"suxiu.identity.sms-code.per-address.delay-after=100000",
-				"suxiu.identity.sms-code.per-address.lock-after=100000" },
+				"suxiu.identity.sms-code.per-address.lock-after=100000",
+				// WeChat (issue 14) against its stand-in: an owner who chose WeChat gets
+				// template messages
+				"suxiu.wechat.mp.app-id=" + WechatStub.APP_ID, "suxiu.wechat.mp.secret=" + WechatStub.SECRET,
+				"suxiu.wechat.mp.token=" + WechatStub.TOKEN, "suxiu.wechat.mp.aes-key=" + WechatStub.AES_KEY,
+				"suxiu.wechat.mp.templates.OWNER_DISPATCHED.id=tpl-dispatched",
+				"suxiu.wechat.mp.templates.OWNER_DISPATCHED.fields.character_string1=number",
+				"suxiu.wechat.mp.templates.OWNER_DISPATCHED.fields.thing2=body",
+				"suxiu.wechat.mp.default-template-id=tpl-general", "suxiu.wechat.site-url=https://repair.example.com",
+				"suxiu.wechat.mini.app-id=" + WechatStub.MINI_APP_ID,
+				"suxiu.wechat.mini.secret=" + WechatStub.MINI_SECRET },
 		classes = { SuxiuApplication.class, NotificationTest.TestClock.class })
 abstract class NotificationTest extends ApiTest {
 
@@ -55,6 +67,8 @@ abstract class NotificationTest extends ApiTest {
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	static final AliyunStub SMS = new AliyunStub();
+
+	static final WechatStub WECHAT = new WechatStub(CLOCK);
 
 	static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -74,6 +88,8 @@ abstract class NotificationTest extends ApiTest {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("suxiu.data-dir", DATA_DIR::toString);
 		registry.add("suxiu.notification.sms.aliyun.endpoint", SMS::url);
+		registry.add("suxiu.wechat.api-base-url", WECHAT::url);
+		registry.add("suxiu.wechat.open-base-url", WECHAT::url);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
 	}
@@ -137,6 +153,16 @@ abstract class NotificationTest extends ApiTest {
 
 	int deliver() {
 		return deliveries.deliverDue();
+	}
+
+	/** The last sign-in code the SMS provider carried to the number. */
+	String smsCodeSentTo(String phone) {
+		List<AliyunStub.Request> sent = SMS.requests()
+			.stream()
+			.filter(r -> phone.equals(r.phone()) && "SMS_000002".equals(r.templateCode()))
+			.toList();
+		assertThat(sent).as("sign-in codes sent to %s", phone).isNotEmpty();
+		return json.readTree(sent.get(sent.size() - 1).templateParam()).get("code").asString();
 	}
 
 	/** The SMS requests the provider received for a message. */

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A browser without a screen for page tests that need no JavaScript: keeps the session
  * cookie, reads the CSRF token from forms, posts forms.
  */
-final class PageClient {
+public final class PageClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -33,7 +33,7 @@ final class PageClient {
 
 	private final String forwardedFor;
 
-	PageClient(int port) {
+	public PageClient(int port) {
 		this(port, null);
 	}
 
@@ -72,7 +72,7 @@ final class PageClient {
 		}
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
@@ -80,7 +80,7 @@ final class PageClient {
 	 * Posts {@code fields} to {@code action} with the CSRF token of the form on
 	 * {@code page}.
 	 */
-	HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
+	public HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", csrfOn(page));
 		return post(action, all);
@@ -90,14 +90,14 @@ final class PageClient {
 	 * As {@link #submit}, saying (as a browser does) that the form was on {@code page},
 	 * so a refusal leads back there.
 	 */
-	HttpResponse<String> submitFrom(String page, String action, Map<String, String> fields) {
+	public HttpResponse<String> submitFrom(String page, String action, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", csrfOn(page));
 		return send(form(action, all).header("Referer", base + page));
 	}
 
 	/** Posts exactly {@code fields}, with no token unless they hold one. */
-	HttpResponse<String> post(String action, Map<String, String> fields) {
+	public HttpResponse<String> post(String action, Map<String, String> fields) {
 		return send(form(action, fields));
 	}
 

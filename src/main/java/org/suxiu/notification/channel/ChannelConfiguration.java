@@ -13,9 +13,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.suxiu.notification.MessageChannel;
 import org.suxiu.notification.SmsGateway;
 import org.suxiu.shared.RunMode;
+import org.suxiu.wechat.WechatMessages;
 
 /**
- * Picks the SMS provider and offers e-mail when an SMTP server is configured.
+ * Picks the SMS provider, offers e-mail when an SMTP server is configured and WeChat when
+ * the Official Account is.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SmsProperties.class)
@@ -37,6 +39,13 @@ class ChannelConfiguration {
 	@Bean
 	MessageChannel smsChannel(SmsGateway gateway) {
 		return new SmsChannel(gateway);
+	}
+
+	/** WeChat template messages, once the Official Account is configured. */
+	@Bean
+	@ConditionalOnProperty(prefix = "suxiu.wechat.mp", name = { "app-id", "secret" })
+	MessageChannel wechatChannel(WechatMessages wechat) {
+		return new WechatChannel(wechat);
 	}
 
 	@Bean
