@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,9 +55,9 @@ public class TechnicianDirectory {
 			.filter(StaffMember::active)
 			.toList();
 		Map<Long, Profile> profiles = new HashMap<>();
-		jdbc.sql("SELECT * FROM technician WHERE tenant_id = ?")
+		jdbc.sql("SELECT staff_id, status, lat, lng, position_at, max_open_jobs FROM technician WHERE tenant_id = ?")
 			.param(tenantId)
-			.query((rs, n) -> profiles.put(rs.getLong("staff_id"), profile(rs)))
+			.query((rs, n) -> profiles.put(rs.getLong(1), profile(rs)))
 			.list();
 		Map<Long, Map<Category, Integer>> skills = new HashMap<>();
 		jdbc.sql("""
@@ -75,7 +76,8 @@ public class TechnicianDirectory {
 			int day = rs.getInt(2);
 			DayOfWeek dayOfWeek = rs.wasNull() ? null : DayOfWeek.of(day);
 			return shifts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-				.add(new Shift(dayOfWeek, rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(), rs.getBoolean(5)));
+				.add(new Shift(dayOfWeek, rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class),
+						rs.getBoolean(5)));
 		}).list();
 		return staff.stream().map(s -> {
 			Profile p = profiles.getOrDefault(s.id(), Profile.NONE);
@@ -187,12 +189,13 @@ public class TechnicianDirectory {
 			.update());
 	}
 
+	/** staff_id, status, lat, lng, position_at, max_open_jobs, by position. */
 	private static Profile profile(ResultSet rs) throws SQLException {
-		double lat = rs.getDouble("lat");
-		GeoPoint position = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble("lng"));
-		Timestamp at = rs.getTimestamp("position_at");
-		return new Profile(TechnicianStatus.valueOf(rs.getString("status")), position,
-				at == null ? null : at.toInstant(), (Integer) rs.getObject("max_open_jobs"));
+		double lat = rs.getDouble(3);
+		GeoPoint position = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble(4));
+		OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
+		return new Profile(TechnicianStatus.valueOf(rs.getString(2)), position, at == null ? null : at.toInstant(),
+				(Integer) rs.getObject(6));
 	}
 
 	private static Job job(ResultSet rs, int row) throws SQLException {
