@@ -85,13 +85,13 @@ record Scenario(String name, long seed, OffsetDateTime start, double hours, Trav
 	}
 
 	/**
-	 * @param urgentCategories the category mix of emergencies and urgent requests (L1,
-	 * L2), when it differs from the rest ({@code null}: {@code categories} for all)
+	 * @param emergencyCategories the category mix of emergencies (L1), when it differs
+	 * from the rest ({@code null}: {@code categories} for all)
 	 * @param clusters follow-up calls from the same place after an urgent one, or
 	 * {@code null} for none
 	 */
 	record Generator(List<Double> perHour, Map<Grade, Double> grades, Map<Category, Double> categories,
-			Map<String, Spread> serviceMinutes, List<Surge> surges, Map<Category, Double> urgentCategories,
+			Map<String, Spread> serviceMinutes, List<Surge> surges, Map<Category, Double> emergencyCategories,
 			Clusters clusters) {
 
 		Generator(List<Double> perHour, Map<Grade, Double> grades, Map<Category, Double> categories,

@@ -61,8 +61,8 @@ final class ScenarioGenerator {
 
 	static Map<Grade, Double> grades(Profile profile) {
 		return switch (profile) {
-			case DAY -> grades(0.04, 0.15, 0.58, 0.23);
-			case STORM -> grades(0.10, 0.17, 0.53, 0.20);
+			case DAY -> grades(0.04, 0.13, 0.60, 0.23);
+			case STORM -> grades(0.08, 0.10, 0.60, 0.22);
 			case NIGHT -> grades(0.10, 0.25, 0.50, 0.15);
 		};
 	}
@@ -79,10 +79,10 @@ final class ScenarioGenerator {
 	}
 
 	/**
-	 * The trades of emergencies and urgent requests (L1, L2): burst pipes, power, people
-	 * trapped in lifts and gas come first, whatever the mix of routine work.
+	 * The trades of emergencies (L1): burst pipes, power, people trapped in lifts and gas
+	 * come first, whatever the mix of other work.
 	 */
-	static Map<Category, Double> urgentCategories(Profile profile) {
+	static Map<Category, Double> emergencyCategories(Profile profile) {
 		Map<Category, Double> mix = new EnumMap<>(Category.class);
 		if (profile == Profile.STORM) {
 			put(mix, 0.34, 0.30, 0.10, 0.06, 0.12, 0.00, 0.03, 0.01, 0.03, 0.01);
@@ -97,7 +97,7 @@ final class ScenarioGenerator {
 	static Scenario.Clusters clusters(Profile profile) {
 		return switch (profile) {
 			case DAY -> new Scenario.Clusters(0.2, 1, 2, 30);
-			case STORM -> new Scenario.Clusters(0.4, 1, 3, 30);
+			case STORM -> new Scenario.Clusters(0.3, 1, 2, 30);
 			case NIGHT -> new Scenario.Clusters(0.25, 1, 2, 30);
 		};
 	}
@@ -171,7 +171,11 @@ final class ScenarioGenerator {
 		if (profile == Profile.NIGHT) {
 			dayTechs = uniformInt(random, 2, 4);
 		}
-		int nightTechs = profile == Profile.DAY ? uniformInt(random, 1, 3) : uniformInt(random, 2, 4);
+		int nightTechs = switch (profile) {
+			case DAY -> uniformInt(random, 1, 3);
+			case STORM -> uniformInt(random, 2, 4);
+			case NIGHT -> uniformInt(random, 3, 5);
+		};
 		List<Scenario.TechnicianSpec> technicians = new ArrayList<>();
 		List<List<Category>> skills = new ArrayList<>();
 		for (int i = 0; i < dayTechs + nightTechs; i++) {
@@ -209,7 +213,7 @@ final class ScenarioGenerator {
 		List<Scenario.Surge> surges = new ArrayList<>();
 		if (profile == Profile.STORM) {
 			surges.add(new Scenario.Surge(start.plusHours(uniformInt(random, 1, 6)), uniformInt(random, 2, 5),
-					round(uniform(random, 3, 6), 2)));
+					round(uniform(random, 2, 4), 2)));
 		}
 		else if (random.nextDouble() < 0.25) {
 			int from = profile == Profile.DAY ? uniformInt(random, 8, 19) : uniformInt(random, 0, 9);
@@ -269,7 +273,7 @@ final class ScenarioGenerator {
 		double wakeUp = uniformInt(duty, 10, 20);
 
 		Scenario.Generator generator = new Scenario.Generator(perHour, grades(profile), categories(profile),
-				serviceMinutes(), surges, urgentCategories(profile), clusters(profile));
+				serviceMinutes(), surges, emergencyCategories(profile), clusters(profile));
 		return new Scenario(profile.name().toLowerCase(Locale.ROOT) + "-" + seed, random.nextLong(), start, hours,
 				new Scenario.Travel(20, 1.3), 2.0, sites, technicians, null, null, generator, incidents, wakeUp);
 	}

@@ -67,9 +67,8 @@ final class SimulatedRequests {
 			for (int i = 0; i < count; i++) {
 				double at = hour * 60 + random.nextDouble() * 60;
 				Grade grade = pick(random, generator.grades());
-				Category category = pick(random,
-						generator.urgentCategories() != null && (grade == Grade.L1 || grade == Grade.L2)
-								? generator.urgentCategories() : generator.categories());
+				Category category = pick(random, generator.emergencyCategories() != null && grade == Grade.L1
+						? generator.emergencyCategories() : generator.categories());
 				String siteId = siteIds.get(random.nextInt(siteIds.size()));
 				Scenario.Spread spread = generator.serviceMinutes() == null ? new Scenario.Spread(45, 20)
 						: generator.serviceMinutes()
