@@ -171,11 +171,8 @@ final class ScenarioGenerator {
 		if (profile == Profile.NIGHT) {
 			dayTechs = uniformInt(random, 2, 4);
 		}
-		int nightTechs = switch (profile) {
-			case DAY -> uniformInt(random, 1, 3);
-			case STORM -> uniformInt(random, 2, 4);
-			case NIGHT -> uniformInt(random, 3, 5);
-		};
+		// a storm night has a night crew as large as a quiet night's
+		int nightTechs = profile == Profile.DAY ? uniformInt(random, 2, 4) : uniformInt(random, 3, 5);
 		List<Scenario.TechnicianSpec> technicians = new ArrayList<>();
 		List<List<Category>> skills = new ArrayList<>();
 		for (int i = 0; i < dayTechs + nightTechs; i++) {

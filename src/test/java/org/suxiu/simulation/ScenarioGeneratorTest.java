@@ -191,7 +191,7 @@ class ScenarioGeneratorTest {
 			for (Category category : Category.values()) {
 				assertThat(s.technicians().stream().anyMatch(t -> t.skills().contains(category))).isTrue();
 			}
-			assertThat(nights).isBetween(1, 3);
+			assertThat(nights).isBetween(2, 4);
 			assertThat(day).isBetween((int) Math.round(volume / 20) - 1, (int) Math.round(volume / 12) + 1);
 			dayTechnicians += day;
 			perTechnician += volume / day;
@@ -204,7 +204,7 @@ class ScenarioGeneratorTest {
 		chance
 			.forEach((category, p) -> assertThat((double) skilled.getOrDefault(category, 0) / total).as(category.name())
 				.isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / total) + 0.01)));
-		assertThat(night / DRAWS).isCloseTo(2, within(4 * 0.816 / Math.sqrt(DRAWS)));
+		assertThat(night / DRAWS).isCloseTo(3, within(4 * 0.816 / Math.sqrt(DRAWS)));
 		// V ÷ round(V ÷ U[12, 20]): close to the mean of U[12, 20]
 		assertThat(perTechnician / DRAWS).isCloseTo(16, within(0.6));
 		int days = dayTechnicians;
