@@ -90,19 +90,30 @@ class JobBoard {
 					ts(event.at()), ts(order.arriveBy()))
 			.update();
 		if (event.grade() == Grade.L1) {
-			interruptWorkInHand(technician, event.number());
+			interruptWorkInHand(technician, order);
 		}
 	}
 
 	/**
-	 * An emergency comes first: whatever less urgent job the technician is working on
-	 * waits on hold, its clocks running, and its owner is told.
+	 * An emergency comes first: planned or general work (L3, L4) the technician is doing
+	 * waits on hold, its clocks running, and its owner is told; urgent work (L2) waits
+	 * only in a surge, when the project's emergencies outnumber the free qualified
+	 * technicians (as the recommender proposes); otherwise the urgent job is finished
+	 * first.
 	 */
-	private void interruptWorkInHand(Technician technician, String emergency) {
-		technicians.jobsOf(technician.id())
+	private void interruptWorkInHand(Technician technician, OrderFacts emergency) {
+		List<Job> working = technicians.jobsOf(technician.id())
 			.stream()
-			.filter(j -> !j.number().equals(emergency) && j.isOnSite() && j.grade() != Grade.L1)
-			.forEach(j -> orders.interrupt(j.number(), emergency));
+			.filter(j -> !j.number().equals(emergency.number()) && j.isOnSite() && j.grade() != Grade.L1)
+			.toList();
+		if (working.isEmpty()) {
+			return;
+		}
+		boolean urgentYields = working.stream().anyMatch(j -> j.grade() == Grade.L2)
+				&& recommendations.surge(emergency).active();
+		working.stream()
+			.filter(j -> Recommender.isPreemptible(j, urgentYields))
+			.forEach(j -> orders.interrupt(j.number(), emergency.number()));
 	}
 
 	@EventListener

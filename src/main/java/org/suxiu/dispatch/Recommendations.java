@@ -76,24 +76,54 @@ class Recommendations {
 	 */
 	@Transactional(readOnly = true)
 	Ranking assess(OrderFacts order) {
-		GeoPoint site = property.position(order.projectId(), order.building(), order.area()).orElse(null);
-		Map<Long, List<Job>> jobs = technicians.jobs(order.tenantId())
-			.stream()
-			.filter(j -> !j.number().equals(order.number()))
-			.collect(Collectors.groupingBy(Job::technicianId));
-		Recommender.Order placing = new Recommender.Order(order.number(), order.projectId(), order.grade(),
-				order.category(), site, order.arriveBy());
-		List<Technician> roster = technicians.technicians(order.tenantId());
-		Instant now = clock.instant();
-		int open = order.grade() == Grade.L1 ? openEmergencies(order) : 0;
-		Ranking ranking = recommender.assess(placing, roster, jobs, now, properties.zone(), open);
+		Board board = board(order);
+		Ranking ranking = recommender.assess(board.placing(), board.roster(), board.jobs(), board.jobCounts(),
+				board.now(), properties.zone(), board.openEmergencies());
 		if (order.grade() == Grade.L1) {
-			Surge surge = recommender.surge(placing, roster, jobs, open, now, properties.zone());
+			Surge surge = recommender.surge(board.placing(), board.roster(), board.jobs(), board.openEmergencies(),
+					board.now(), properties.zone());
 			if (surge.active()) {
-				alerts.raise(order, surge, now);
+				alerts.raise(order, surge, board.now());
 			}
 		}
 		return ranking;
+	}
+
+	/**
+	 * Whether the emergency's project is in a surge now, as its recommendation would say
+	 * (no alert is raised).
+	 */
+	@Transactional(readOnly = true)
+	Surge surge(OrderFacts emergency) {
+		Board board = board(emergency);
+		return recommender.surge(board.placing(), board.roster(), board.jobs(), board.openEmergencies(), board.now(),
+				properties.zone());
+	}
+
+	/**
+	 * What one decision reads: the site, the roster, the jobs in hand of the technicians
+	 * who could take the order (skilled in its trade, serving its project) and how many
+	 * everyone else holds; the order's own job left out.
+	 */
+	private Board board(OrderFacts order) {
+		GeoPoint site = property.position(order.projectId(), order.building(), order.area()).orElse(null);
+		List<Technician> roster = technicians.technicians(order.tenantId());
+		List<Long> able = roster.stream()
+			.filter(t -> t.level(order.category()) > 0 && t.serves(order.projectId()))
+			.map(Technician::id)
+			.toList();
+		Map<Long, List<Job>> jobs = technicians.jobsOf(able, order.number())
+			.stream()
+			.collect(Collectors.groupingBy(Job::technicianId));
+		Map<Long, Integer> counts = technicians.jobCounts(order.tenantId(), order.number());
+		Recommender.Order placing = new Recommender.Order(order.number(), order.projectId(), order.grade(),
+				order.category(), site, order.arriveBy());
+		int open = order.grade() == Grade.L1 ? openEmergencies(order) : 0;
+		return new Board(placing, roster, jobs, counts, open, clock.instant());
+	}
+
+	private record Board(Recommender.Order placing, List<Technician> roster, Map<Long, List<Job>> jobs,
+			Map<Long, Integer> jobCounts, int openEmergencies, Instant now) {
 	}
 
 	/**
@@ -102,10 +132,7 @@ class Recommendations {
 	 */
 	private int openEmergencies(OrderFacts order) {
 		Set<String> open = new HashSet<>(technicians.emergenciesOnTheWay(order.projectId()));
-		orders.waiting(order.projectId())
-			.stream()
-			.filter(o -> o.grade() == Grade.L1)
-			.forEach(o -> open.add(o.number()));
+		open.addAll(orders.waitingEmergencies(order.projectId()));
 		open.add(order.number());
 		return open.size();
 	}

@@ -126,6 +126,17 @@ public final class Recommender {
 	 */
 	public Ranking assess(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs, Instant now,
 			ZoneId zone, int openEmergencies) {
+		return assess(order, technicians, jobs, counts(jobs), now, zone, openEmergencies);
+	}
+
+	/**
+	 * As {@link #assess(Order, List, Map, Instant, ZoneId, int)} when only some jobs are
+	 * read: {@code jobs} holds every job of each technician skilled in the order's trade
+	 * who serves its project (the ones who could take it, or count in a surge), and
+	 * {@code jobCounts} how many jobs every technician holds (none when absent).
+	 */
+	public Ranking assess(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs,
+			Map<Long, Integer> jobCounts, Instant now, ZoneId zone, int openEmergencies) {
 		// on-call (值班) technicians take emergencies and urgent orders; only an L1 may
 		// interrupt other work
 		boolean urgent = order.grade() == Grade.L1 || order.grade() == Grade.L2;
@@ -134,7 +145,7 @@ public final class Recommender {
 		boolean inSurge = surge != null && surge.active();
 		boolean urgentYields = urgentPreemption == UrgentPreemption.ALWAYS
 				|| (urgentPreemption == UrgentPreemption.IN_SURGE && inSurge);
-		List<Technician> free = emergency ? freeToTakeOver(order, technicians, jobs, now, zone) : List.of();
+		List<Technician> free = emergency ? freeToTakeOver(order, technicians, jobCounts, now, zone) : List.of();
 		List<Candidate> candidates = new ArrayList<>();
 		List<NotProposed> left = new ArrayList<>();
 		for (Technician technician : technicians) {
@@ -149,7 +160,7 @@ public final class Recommender {
 									: regular || onCall ? null : technician.onShift(now.atZone(zone), true)
 											? NotProposed.Reason.ON_CALL_URGENT_ONLY : NotProposed.Reason.OFF_SHIFT;
 			if (out != null) {
-				left.add(notProposed(technician, out, level, inHand, now, zone));
+				left.add(notProposed(technician, out, level, jobCounts.getOrDefault(technician.id(), 0), now, zone));
 				continue;
 			}
 			Instant shiftEnd = technician.shiftEnd(now.atZone(zone), urgent).toInstant();
@@ -162,7 +173,7 @@ public final class Recommender {
 				}
 			}
 			if (inHand.size() >= technician.maxOpenJobs() && best.preempts() == null) {
-				left.add(notProposed(technician, NotProposed.Reason.FULL, level, inHand, now, zone));
+				left.add(notProposed(technician, NotProposed.Reason.FULL, level, inHand.size(), now, zone));
 				continue;
 			}
 			candidates.add(best);
@@ -190,13 +201,20 @@ public final class Recommender {
 		return new Ranking(proposals, left);
 	}
 
-	private static NotProposed notProposed(Technician technician, NotProposed.Reason reason, int level,
-			List<Job> inHand, Instant now, ZoneId zone) {
+	/** How many jobs each technician holds, from all their jobs. */
+	static Map<Long, Integer> counts(Map<Long, List<Job>> jobs) {
+		Map<Long, Integer> counts = new java.util.HashMap<>();
+		jobs.forEach((technician, held) -> counts.put(technician, held.size()));
+		return counts;
+	}
+
+	private static NotProposed notProposed(Technician technician, NotProposed.Reason reason, int level, int inHand,
+			Instant now, ZoneId zone) {
 		var next = reason == NotProposed.Reason.OFF_SHIFT ? technician.nextShiftStart(now.atZone(zone), true)
 				: reason == NotProposed.Reason.ON_CALL_URGENT_ONLY ? technician.nextShiftStart(now.atZone(zone), false)
 						: null;
-		return new NotProposed(technician.id(), technician.name(), reason, level, inHand.size(),
-				technician.maxOpenJobs(), next == null ? null : next.toInstant());
+		return new NotProposed(technician.id(), technician.name(), reason, level, inHand, technician.maxOpenJobs(),
+				next == null ? null : next.toInstant());
 	}
 
 	/**
@@ -225,13 +243,12 @@ public final class Recommender {
 	/**
 	 * Technicians serving the order's project on a regular shift with nothing in hand.
 	 */
-	private static List<Technician> freeToTakeOver(Order order, List<Technician> technicians, Map<Long, List<Job>> jobs,
-			Instant now, ZoneId zone) {
+	private static List<Technician> freeToTakeOver(Order order, List<Technician> technicians,
+			Map<Long, Integer> jobCounts, Instant now, ZoneId zone) {
 		List<Technician> free = new ArrayList<>();
 		for (Technician technician : technicians) {
 			if (technician.serves(order.projectId()) && technician.isAvailable()
-					&& jobs.getOrDefault(technician.id(), List.of()).isEmpty()
-					&& technician.onShift(now.atZone(zone), false)) {
+					&& jobCounts.getOrDefault(technician.id(), 0) == 0 && technician.onShift(now.atZone(zone), false)) {
 				free.add(technician);
 			}
 		}
@@ -389,7 +406,7 @@ public final class Recommender {
 	 * costs twice as much to interrupt, so it is chosen only when nobody else gets there
 	 * in time.
 	 */
-	private static boolean isPreemptible(Job job, boolean urgentYields) {
+	static boolean isPreemptible(Job job, boolean urgentYields) {
 		return job.grade() != Grade.L1 && (job.grade() != Grade.L2 || urgentYields);
 	}
 

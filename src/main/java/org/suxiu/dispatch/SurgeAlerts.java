@@ -38,8 +38,21 @@ class SurgeAlerts {
 		this.every = every;
 	}
 
-	/** Whether this call raised the alert (none was raised for the project recently). */
+	/**
+	 * Whether this call raised the alert (none was raised for the project recently).
+	 * While one was, a plain read in the caller's transaction says so, so a surge's every
+	 * decision does not open a write transaction of its own.
+	 */
 	boolean raise(OrderFacts order, Surge surge, Instant at) {
+		boolean alertedRecently = jdbc.sql("SELECT alerted_at FROM dispatch_surge_alert WHERE project_id = ?")
+			.param(surge.projectId())
+			.query(Timestamp.class)
+			.optional()
+			.filter(alerted -> alerted.toInstant().isAfter(at.minus(every)))
+			.isPresent();
+		if (alertedRecently) {
+			return false;
+		}
 		return Boolean.TRUE.equals(ownTransaction.execute(status -> {
 			int claimed = jdbc.sql("""
 					INSERT INTO dispatch_surge_alert (project_id, alerted_at) VALUES (?, ?)

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,10 @@ import org.suxiu.shared.Role;
 @Repository
 public class TechnicianDirectory {
 
+	/** The columns {@link #job} reads, in its order. */
+	private static final String JOB_COLUMNS = "order_number, technician_id, grade, category, status, lat, lng, "
+			+ "dispatched_at, started_at, arrive_by";
+
 	private final JdbcClient jdbc;
 
 	private final PropertyDirectory property;
@@ -48,9 +55,9 @@ public class TechnicianDirectory {
 			.filter(StaffMember::active)
 			.toList();
 		Map<Long, Profile> profiles = new HashMap<>();
-		jdbc.sql("SELECT * FROM technician WHERE tenant_id = ?")
+		jdbc.sql("SELECT staff_id, status, lat, lng, position_at, max_open_jobs FROM technician WHERE tenant_id = ?")
 			.param(tenantId)
-			.query((rs, n) -> profiles.put(rs.getLong("staff_id"), profile(rs)))
+			.query((rs, n) -> profiles.put(rs.getLong(1), profile(rs)))
 			.list();
 		Map<Long, Map<Category, Integer>> skills = new HashMap<>();
 		jdbc.sql("""
@@ -69,7 +76,8 @@ public class TechnicianDirectory {
 			int day = rs.getInt(2);
 			DayOfWeek dayOfWeek = rs.wasNull() ? null : DayOfWeek.of(day);
 			return shifts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-				.add(new Shift(dayOfWeek, rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(), rs.getBoolean(5)));
+				.add(new Shift(dayOfWeek, rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class),
+						rs.getBoolean(5)));
 		}).list();
 		return staff.stream().map(s -> {
 			Profile p = profiles.getOrDefault(s.id(), Profile.NONE);
@@ -87,10 +95,39 @@ public class TechnicianDirectory {
 
 	/** Every job in hand of the tenant's technicians, oldest dispatch first. */
 	public List<Job> jobs(long tenantId) {
-		return jdbc.sql("SELECT * FROM dispatch_job WHERE tenant_id = ? ORDER BY dispatched_at")
+		return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM dispatch_job WHERE tenant_id = ? ORDER BY dispatched_at")
 			.param(tenantId)
 			.query(TechnicianDirectory::job)
 			.list();
+	}
+
+	/**
+	 * The jobs in hand of these technicians, oldest dispatch first, one order left out
+	 * (the one being placed).
+	 */
+	List<Job> jobsOf(Collection<Long> technicianIds, String except) {
+		if (technicianIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("SELECT " + JOB_COLUMNS
+					+ " FROM dispatch_job WHERE technician_id = ANY(?) AND order_number <> ? ORDER BY dispatched_at")
+			.params(technicianIds.toArray(Long[]::new), except)
+			.query(TechnicianDirectory::job)
+			.list();
+	}
+
+	/**
+	 * How many jobs each of the tenant's technicians holds (those holding none left out),
+	 * one order left out (the one being placed).
+	 */
+	Map<Long, Integer> jobCounts(long tenantId, String except) {
+		Map<Long, Integer> counts = new HashMap<>();
+		jdbc.sql("""
+				SELECT technician_id, count(*) FROM dispatch_job WHERE tenant_id = ? AND order_number <> ?
+				GROUP BY technician_id
+				""").params(tenantId, except).query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+		return counts;
 	}
 
 	/** The project's emergencies dispatched or taken, nobody on site yet. */
@@ -102,7 +139,7 @@ public class TechnicianDirectory {
 	}
 
 	List<Job> jobsOf(long technicianId) {
-		return jdbc.sql("SELECT * FROM dispatch_job WHERE technician_id = ? ORDER BY dispatched_at")
+		return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM dispatch_job WHERE technician_id = ? ORDER BY dispatched_at")
 			.param(technicianId)
 			.query(TechnicianDirectory::job)
 			.list();
@@ -152,23 +189,25 @@ public class TechnicianDirectory {
 			.update());
 	}
 
+	/** staff_id, status, lat, lng, position_at, max_open_jobs, by position. */
 	private static Profile profile(ResultSet rs) throws SQLException {
-		double lat = rs.getDouble("lat");
-		GeoPoint position = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble("lng"));
-		Timestamp at = rs.getTimestamp("position_at");
-		return new Profile(TechnicianStatus.valueOf(rs.getString("status")), position,
-				at == null ? null : at.toInstant(), (Integer) rs.getObject("max_open_jobs"));
+		double lat = rs.getDouble(3);
+		GeoPoint position = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble(4));
+		OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
+		return new Profile(TechnicianStatus.valueOf(rs.getString(2)), position, at == null ? null : at.toInstant(),
+				(Integer) rs.getObject(6));
 	}
 
 	private static Job job(ResultSet rs, int row) throws SQLException {
-		double lat = rs.getDouble("lat");
-		GeoPoint site = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble("lng"));
-		Timestamp started = rs.getTimestamp("started_at");
-		Timestamp arriveBy = rs.getTimestamp("arrive_by");
-		return new Job(rs.getString("order_number"), rs.getLong("technician_id"),
-				org.suxiu.shared.Grade.valueOf(rs.getString("grade")), Category.valueOf(rs.getString("category")),
-				rs.getString("status"), site, rs.getTimestamp("dispatched_at").toInstant(),
-				started == null ? null : started.toInstant(), arriveBy == null ? null : arriveBy.toInstant());
+		// by position (JOB_COLUMNS): a decision reads a few hundred of these
+		double lat = rs.getDouble(6);
+		GeoPoint site = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble(7));
+		OffsetDateTime started = rs.getObject(9, OffsetDateTime.class);
+		OffsetDateTime arriveBy = rs.getObject(10, OffsetDateTime.class);
+		return new Job(rs.getString(1), rs.getLong(2), org.suxiu.shared.Grade.valueOf(rs.getString(3)),
+				Category.valueOf(rs.getString(4)), rs.getString(5), site,
+				rs.getObject(8, OffsetDateTime.class).toInstant(), started == null ? null : started.toInstant(),
+				arriveBy == null ? null : arriveBy.toInstant());
 	}
 
 	private record Profile(TechnicianStatus status, GeoPoint position, Instant positionAt, Integer maxOpenJobs) {

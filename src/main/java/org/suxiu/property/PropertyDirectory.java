@@ -231,11 +231,17 @@ public class PropertyDirectory {
 	}
 
 	public List<StaffMember> staffOf(long tenantId, Role role) {
-		return jdbc
-			.sql("SELECT " + STAFF_COLUMNS + " FROM staff s WHERE s.tenant_id = ? AND s.role = ? ORDER BY s.username")
-			.params(tenantId, role.name())
-			.query(PropertyDirectory::staff)
-			.list();
+		// the projects of everyone at once (one scan), not one look-up per person: a
+		// dispatch decision reads all of a tenant's technicians
+		return jdbc.sql("""
+				SELECT s.id, s.tenant_id, s.username, s.name, s.phone, s.role, s.active, s.password_hash,
+				    s.access_version, coalesce(p.project_ids, '{}') AS project_ids
+				FROM staff s
+				LEFT JOIN (SELECT sp.staff_id, array_agg(sp.project_id) AS project_ids FROM staff_project sp
+				    JOIN staff m ON m.id = sp.staff_id WHERE m.tenant_id = :tenant AND m.role = :role
+				    GROUP BY sp.staff_id) p ON p.staff_id = s.id
+				WHERE s.tenant_id = :tenant AND s.role = :role ORDER BY s.username
+				""").param("tenant", tenantId).param("role", role.name()).query(PropertyDirectory::staff).list();
 	}
 
 	public Optional<Account> staffAccount(String username) {

@@ -84,8 +84,30 @@ record Scenario(String name, long seed, OffsetDateTime start, double hours, Trav
 	record Window(OffsetDateTime from, OffsetDateTime to) {
 	}
 
+	/**
+	 * @param emergencyCategories the category mix of emergencies (L1), when it differs
+	 * from the rest ({@code null}: {@code categories} for all)
+	 * @param clusters follow-up calls from the same place after an urgent one, or
+	 * {@code null} for none
+	 */
 	record Generator(List<Double> perHour, Map<Grade, Double> grades, Map<Category, Double> categories,
-			Map<String, Spread> serviceMinutes, List<Surge> surges) {
+			Map<String, Spread> serviceMinutes, List<Surge> surges, Map<Category, Double> emergencyCategories,
+			Clusters clusters) {
+
+		Generator(List<Double> perHour, Map<Grade, Double> grades, Map<Category, Double> categories,
+				Map<String, Spread> serviceMinutes, List<Surge> surges) {
+			this(perHour, grades, categories, serviceMinutes, surges, null, null);
+		}
+
+	}
+
+	/**
+	 * Clustered arrivals: after each emergency or urgent request, with probability
+	 * {@code chance}, U{min..max} more calls of the same grade and trade from the same
+	 * site (a burst pipe floods the flats below, a storm cuts a building's power), each
+	 * within {@code withinMinutes} of the first.
+	 */
+	record Clusters(double chance, int min, int max, double withinMinutes) {
 	}
 
 	record Spread(double mean, double sd) {

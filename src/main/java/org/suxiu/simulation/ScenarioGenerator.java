@@ -42,9 +42,9 @@ final class ScenarioGenerator {
 
 	/** Independent chance that a technician has each skill. */
 	static final Map<Category, Double> SKILL_CHANCE = new EnumMap<>(
-			Map.of(Category.PLUMBING, 0.5, Category.ELECTRICAL, 0.5, Category.DOOR_WINDOW, 0.4, Category.WALL_CEILING,
-					0.3, Category.APPLIANCE, 0.3, Category.PUBLIC_FACILITY, 0.3, Category.OTHER, 0.3, Category.ELEVATOR,
-					0.15, Category.GAS, 0.15, Category.FIRE, 0.15));
+			Map.of(Category.PLUMBING, 0.4, Category.ELECTRICAL, 0.4, Category.DOOR_WINDOW, 0.35, Category.WALL_CEILING,
+					0.25, Category.APPLIANCE, 0.25, Category.PUBLIC_FACILITY, 0.25, Category.OTHER, 0.3,
+					Category.ELEVATOR, 0.12, Category.GAS, 0.1, Category.FIRE, 0.1));
 
 	private static final Map<String, Scenario.Spread> SERVICE = new LinkedHashMap<>();
 
@@ -61,8 +61,8 @@ final class ScenarioGenerator {
 
 	static Map<Grade, Double> grades(Profile profile) {
 		return switch (profile) {
-			case DAY -> grades(0.04, 0.15, 0.58, 0.23);
-			case STORM -> grades(0.08, 0.17, 0.55, 0.20);
+			case DAY -> grades(0.04, 0.13, 0.60, 0.23);
+			case STORM -> grades(0.08, 0.10, 0.60, 0.22);
 			case NIGHT -> grades(0.10, 0.25, 0.50, 0.15);
 		};
 	}
@@ -76,6 +76,30 @@ final class ScenarioGenerator {
 			put(mix, 0.30, 0.20, 0.10, 0.14, 0.06, 0.08, 0.02, 0.02, 0.05, 0.03);
 		}
 		return mix;
+	}
+
+	/**
+	 * The trades of emergencies (L1): burst pipes, power, people trapped in lifts and gas
+	 * come first, whatever the mix of other work.
+	 */
+	static Map<Category, Double> emergencyCategories(Profile profile) {
+		Map<Category, Double> mix = new EnumMap<>(Category.class);
+		if (profile == Profile.STORM) {
+			put(mix, 0.34, 0.30, 0.10, 0.06, 0.12, 0.00, 0.03, 0.01, 0.03, 0.01);
+		}
+		else {
+			put(mix, 0.30, 0.24, 0.05, 0.06, 0.18, 0.02, 0.07, 0.03, 0.04, 0.01);
+		}
+		return mix;
+	}
+
+	/** Follow-up calls after an urgent one. */
+	static Scenario.Clusters clusters(Profile profile) {
+		return switch (profile) {
+			case DAY -> new Scenario.Clusters(0.2, 1, 2, 30);
+			case STORM -> new Scenario.Clusters(0.3, 1, 2, 30);
+			case NIGHT -> new Scenario.Clusters(0.25, 1, 2, 30);
+		};
 	}
 
 	private static void put(Map<Category, Double> mix, double plumbing, double electrical, double wallCeiling,
@@ -110,8 +134,9 @@ final class ScenarioGenerator {
 	static Scenario generate(Profile profile, long seed) {
 		Random random = new Random(seed * 0x9E3779B97F4A7C15L + profile.ordinal());
 		OffsetDateTime day = OffsetDateTime.parse("2026-12-07T00:00:00+08:00");
-		int startHour = profile == Profile.NIGHT ? 18 : 0;
-		int hours = profile == Profile.NIGHT ? 14 : 24;
+		// storms are storm nights, as the outside days have them
+		int startHour = profile == Profile.DAY ? 0 : 18;
+		int hours = profile == Profile.DAY ? 24 : 14;
 		OffsetDateTime start = day.plusHours(startHour);
 
 		// estates: a disc around the centre
@@ -146,7 +171,8 @@ final class ScenarioGenerator {
 		if (profile == Profile.NIGHT) {
 			dayTechs = uniformInt(random, 2, 4);
 		}
-		int nightTechs = profile == Profile.NIGHT ? uniformInt(random, 3, 5) : uniformInt(random, 2, 4);
+		// a storm night has a night crew as large as a quiet night's
+		int nightTechs = profile == Profile.DAY ? uniformInt(random, 2, 4) : uniformInt(random, 3, 5);
 		List<Scenario.TechnicianSpec> technicians = new ArrayList<>();
 		List<List<Category>> skills = new ArrayList<>();
 		for (int i = 0; i < dayTechs + nightTechs; i++) {
@@ -183,8 +209,8 @@ final class ScenarioGenerator {
 		// surges
 		List<Scenario.Surge> surges = new ArrayList<>();
 		if (profile == Profile.STORM) {
-			surges.add(new Scenario.Surge(start.plusHours(uniformInt(random, 15, 20)), uniformInt(random, 3, 6),
-					round(uniform(random, 2.5, 4), 2)));
+			surges.add(new Scenario.Surge(start.plusHours(uniformInt(random, 1, 6)), uniformInt(random, 2, 5),
+					round(uniform(random, 2, 4), 2)));
 		}
 		else if (random.nextDouble() < 0.25) {
 			int from = profile == Profile.DAY ? uniformInt(random, 8, 19) : uniformInt(random, 0, 9);
@@ -204,15 +230,17 @@ final class ScenarioGenerator {
 		Simulation roster = new Simulation(shell, List.of(), Simulation.sites(shell), Simulation.limits(shell));
 		for (int k = 0; k < dropouts; k++) {
 			double at = Math.round(uniform(random, 60, hours * 60 - 120));
-			List<Simulation.Tech> onShift = roster.techs.stream().filter(t -> roster.isOnShift(t, at)).toList();
+			// never the same technician twice: drawn among those on shift who have not
+			// dropped out yet
+			List<Simulation.Tech> onShift = roster.techs.stream()
+				.filter(t -> roster.isOnShift(t, at))
+				.filter(t -> incidents.stream().noneMatch(i -> i.technician().equals(t.name)))
+				.toList();
 			double length = uniformInt(random, 120, 360) / 60.0;
 			if (!onShift.isEmpty()) {
 				Simulation.Tech who = onShift.get(random.nextInt(onShift.size()));
-				boolean already = incidents.stream().anyMatch(i -> i.technician().equals(who.name));
-				if (!already) {
-					incidents.add(new Scenario.Incident(start.plusMinutes((long) at), "TECHNICIAN_UNAVAILABLE",
-							who.name, length));
-				}
+				incidents.add(new Scenario.Incident(start.plusMinutes((long) at), "TECHNICIAN_UNAVAILABLE", who.name,
+						length));
 			}
 		}
 
@@ -242,7 +270,7 @@ final class ScenarioGenerator {
 		double wakeUp = uniformInt(duty, 10, 20);
 
 		Scenario.Generator generator = new Scenario.Generator(perHour, grades(profile), categories(profile),
-				serviceMinutes(), surges);
+				serviceMinutes(), surges, emergencyCategories(profile), clusters(profile));
 		return new Scenario(profile.name().toLowerCase(Locale.ROOT) + "-" + seed, random.nextLong(), start, hours,
 				new Scenario.Travel(20, 1.3), 2.0, sites, technicians, null, null, generator, incidents, wakeUp);
 	}

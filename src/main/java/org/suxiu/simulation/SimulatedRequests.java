@@ -67,7 +67,8 @@ final class SimulatedRequests {
 			for (int i = 0; i < count; i++) {
 				double at = hour * 60 + random.nextDouble() * 60;
 				Grade grade = pick(random, generator.grades());
-				Category category = pick(random, generator.categories());
+				Category category = pick(random, generator.emergencyCategories() != null && grade == Grade.L1
+						? generator.emergencyCategories() : generator.categories());
 				String siteId = siteIds.get(random.nextInt(siteIds.size()));
 				Scenario.Spread spread = generator.serviceMinutes() == null ? new Scenario.Spread(45, 20)
 						: generator.serviceMinutes()
@@ -79,7 +80,38 @@ final class SimulatedRequests {
 						category, grade, Math.round(service * 10) / 10.0, notBefore));
 			}
 		}
+		if (generator.clusters() != null) {
+			requests.addAll(clusters(scenario, requests));
+		}
 		return requests;
+	}
+
+	/**
+	 * Follow-up calls after urgent ones, from a random stream of their own, so the other
+	 * requests are those the scenario draws without clusters.
+	 */
+	private static List<Request> clusters(Scenario scenario, List<Request> first) {
+		Scenario.Clusters clusters = scenario.generator().clusters();
+		Random random = new Random(scenario.seed() * 31 + 17);
+		List<Request> more = new ArrayList<>();
+		for (Request request : first) {
+			if (request.grade() != Grade.L1 && request.grade() != Grade.L2) {
+				continue;
+			}
+			if (random.nextDouble() >= clusters.chance()) {
+				continue;
+			}
+			int count = clusters.min() + random.nextInt(clusters.max() - clusters.min() + 1);
+			for (int i = 0; i < count; i++) {
+				double at = request.at() + random.nextDouble() * clusters.withinMinutes();
+				double service = Math.max(5, request.serviceMinutes() * (0.7 + 0.6 * random.nextDouble()));
+				if (at < scenario.hours() * 60) {
+					more.add(new Request(String.format("C%05d", more.size() + 1), at, request.siteId(), request.site(),
+							request.category(), request.grade(), Math.round(service * 10) / 10.0, at));
+				}
+			}
+		}
+		return more;
 	}
 
 	/** Planned work is booked for 09:00 the next day. */

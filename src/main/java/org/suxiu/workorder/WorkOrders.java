@@ -140,6 +140,12 @@ public interface WorkOrders {
 	List<OrderFacts> waiting(long projectId);
 
 	/**
+	 * The numbers of the project's emergencies (L1) still waiting for a technician (NEW):
+	 * one indexed read, for a dispatch decision that only counts them.
+	 */
+	List<String> waitingEmergencies(long projectId);
+
+	/**
 	 * The project's orders reported from {@code from} (inclusive) to {@code to}
 	 * (exclusive), with when they were reached, started and completed, oldest first;
 	 * cancelled ones left out.

@@ -183,6 +183,9 @@ public final class DispatchDecisionBenchmark {
 			rank.invoke(recommendations, orders.facts(targets.get(i % targets.size())).orElseThrow());
 		}
 		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		StatementStats statements = new StatementStats(context.getBean(javax.sql.DataSource.class));
+		statements.reset();
+		WindowProfiler profiler = WindowProfiler.start(60);
 		CpuMeter.Sample start = cpu.sample();
 		long threadStart = threads.getCurrentThreadCpuTime();
 		long[] nanos = new long[DECISIONS];
@@ -194,6 +197,8 @@ public final class DispatchDecisionBenchmark {
 		}
 		long threadNanos = threads.getCurrentThreadCpuTime() - threadStart;
 		CpuMeter.Sample end = cpu.sample();
+		profiler.stop();
+		System.out.print(statements.report("service method", DECISIONS));
 		double wall = (end.wallNanos() - start.wallNanos()) / 1e9;
 		return new ServiceTimes(nanos, new Latencies(nanos), threadNanos / 1e6 / DECISIONS,
 				perDecision(CpuMeter.between(start, end).postgres(), wall));

@@ -30,9 +30,10 @@ class ClairvoyantReferenceTest {
 				assertThat(counts.reference()[1]).as(policy + ", seed " + seed)
 					.isGreaterThanOrEqualTo(counts.policies().get(policy).get(Grade.L1)[1]);
 			}
-			// from base only: tighter, and never above the geometric bound
-			assertThat(counts.reference()[2]).isLessThanOrEqualTo(counts.reference()[1])
-				.isLessThanOrEqualTo(counts.bound().get(Grade.L1)[1]);
+			// from base only: tighter. (Not below the geometric bound either: that bound
+			// sends everyone from base, and a technician who has just finished an
+			// emergency can be at the site of the next call from the same place sooner.)
+			assertThat(counts.reference()[2]).as("base only, seed " + seed).isLessThanOrEqualTo(counts.reference()[1]);
 		}
 		assertThat(emergencies).isGreaterThan(100);
 	}

@@ -575,6 +575,13 @@ class WorkOrderRepository {
 			.list();
 	}
 
+	List<String> waitingEmergencies(long projectId) {
+		return jdbc.sql("SELECT number FROM work_order WHERE project_id = ? AND status = 'NEW' AND grade = 'L1'")
+			.param(projectId)
+			.query(String.class)
+			.list();
+	}
+
 	List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {
 		return reportedBetween(projectId, from, to, "");
 	}

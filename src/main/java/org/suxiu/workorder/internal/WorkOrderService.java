@@ -408,6 +408,12 @@ class WorkOrderService implements WorkOrders {
 
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<String> waitingEmergencies(long projectId) {
+		return orders.waitingEmergencies(projectId);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<OrderLife> life(String number) {
 		return orders.lives(null, number, 1).stream().findFirst();
 	}
