@@ -23,3 +23,7 @@ CREATE TABLE analytics_complaint (
     technician_id  BIGINT
 );
 CREATE INDEX analytics_complaint_by_project_day ON analytics_complaint (project_id, day);
+
+-- Probable reworks were counted as rework before: the next start counts every order
+-- again (once across instances), moving the roll-ups by the difference.
+DELETE FROM analytics_state;
