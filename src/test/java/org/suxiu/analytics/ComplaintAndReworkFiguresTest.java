@@ -94,6 +94,21 @@ class ComplaintAndReworkFiguresTest extends ClockedApplicationTest {
 			.orElseThrow();
 		assertThat(card.get("complaints").asLong()).isEqualTo(1);
 
+		JsonNode month = api
+			.get("manager", "/api/v1/analytics/kpis?projectCode=DEMO&from=2028-05-01&to=2028-05-31&groupBy=day")
+			.body();
+		long ordersByDay = month.get("rows").valueStream().mapToLong(r -> r.get("orders").asLong()).sum();
+		long complaintsByDay = month.get("rows")
+			.valueStream()
+			.mapToLong(r -> r.get("satisfaction").get("complaints").asLong())
+			.sum();
+		// the month's total comes from the monthly rows, its days from the daily ones
+		assertThat(month.get("total").get("orders").asLong()).isEqualTo(ordersByDay).isGreaterThanOrEqualTo(2);
+		assertThat(month.get("total").get("satisfaction").get("complaints").asLong()).isEqualTo(complaintsByDay)
+			.isEqualTo(1);
+		assertThat(month.get("total").get("completion").get("p90").asDouble())
+			.isEqualTo(total().get("completion").get("p90").asDouble());
+
 		assertThat(api.post("admin", "/api/v1/analytics/recount", Map.of()).status()).isEqualTo(200);
 
 		assertThat(satisfaction().get("complaints").asLong()).isEqualTo(1);
