@@ -71,7 +71,7 @@ class ReportPdf {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toByteArray();
+		return PlainToUnicode.apply(out.toByteArray());
 	}
 
 	private static InputStream font(String path) {
