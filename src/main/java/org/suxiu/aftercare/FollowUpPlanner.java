@@ -74,9 +74,8 @@ class FollowUpPlanner {
 		}
 		if (rows.finishIfOpen(event.number(), FollowUpStatus.DONE, outcome, null, event.at())) {
 			rows.find(event.number())
-				.ifPresent(row -> events.publishEvent(recorded(row, outcome,
-						outcome == FollowUpOutcome.UNSATISFIED ? "回访不满意 unsatisfied on the follow-up call" : null,
-						row.attempts() + 1, true, null, event.at())));
+				.ifPresent(row -> events
+					.publishEvent(recorded(row, outcome, null, row.attempts() + 1, true, null, event.at())));
 		}
 	}
 

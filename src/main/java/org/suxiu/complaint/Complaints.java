@@ -131,7 +131,9 @@ public class Complaints {
 		c.technicianName = order.assigneeName();
 		c.category = order.category();
 		c.channel = ComplaintChannel.FOLLOW_UP;
-		c.description = "回访不满意 unsatisfied on the follow-up call" + (reason == null ? "" : ": " + reason);
+		// the channel already says it came from an unsatisfied call: the text is the
+		// owner's
+		c.description = reason == null || reason.isBlank() ? "回访不满意" : reason.strip();
 		c.complainantName = order.reporterName();
 		c.complainantPhone = order.reporterPhone();
 		c.ownerId = order.reporterOwnerId() != null ? order.reporterOwnerId()

@@ -98,7 +98,17 @@ final class Browser implements AutoCloseable {
 		type("#username", username);
 		type("#password", password);
 		find("#password").submit();
-		waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+		// the first page after signing in may take a while on a loaded machine; if it
+		// never
+		// comes, say where the browser is and what it shows
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login"));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new IllegalStateException(
+					"Signing in as " + username + " stayed at " + driver.getCurrentUrl() + " showing: " + pageText(),
+					e);
+		}
 		return this;
 	}
 
