@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.suxiu.charge.internal.PriceCsv;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.NotFound;
 

@@ -14,7 +14,7 @@ public class ChargeRefused extends DomainException {
 		super(type, status, title, detail);
 	}
 
-	static ChargeRefused consentPending(String number) {
+	public static ChargeRefused consentPending(String number) {
 		return new ChargeRefused("consent-pending", HttpStatus.CONFLICT, "Waiting for the owner's consent",
 				"工单 " + number + " 的报价待业主确认 the quote of " + number + " waits for the owner's consent");
 	}

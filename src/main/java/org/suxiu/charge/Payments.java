@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suxiu.charge.internal.ChargeAccess;
 import org.suxiu.property.Project;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.InvalidInput;

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suxiu.charge.internal.ChargeAccess;
+import org.suxiu.charge.internal.PriceCsv;
 import org.suxiu.property.Project;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.Category;

@@ -1,5 +1,7 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
 
+import org.suxiu.charge.ItemKind;
+import org.suxiu.charge.PriceItem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
 
+import org.suxiu.charge.ChargeRefused;
 import org.springframework.stereotype.Component;
 import org.suxiu.workorder.OrderAction;
 import org.suxiu.workorder.OrderFacts;

@@ -1,5 +1,7 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
 
+import org.suxiu.charge.ItemKind;
+import org.suxiu.charge.PriceItem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,14 +14,14 @@ import org.suxiu.shared.InvalidInput;
  * The price list as CSV (UTF-8, a header line, one item a line):
  * {@code code,name,kind,unit,unitPriceFen,chargeable,effectiveFrom,effectiveTo}.
  */
-final class PriceCsv {
+public final class PriceCsv {
 
-	static final String HEADER = "code,name,kind,unit,unitPriceFen,chargeable,effectiveFrom,effectiveTo";
+	public static final String HEADER = "code,name,kind,unit,unitPriceFen,chargeable,effectiveFrom,effectiveTo";
 
 	private PriceCsv() {
 	}
 
-	static String write(List<PriceItem> items) {
+	public static String write(List<PriceItem> items) {
 		StringBuilder out = new StringBuilder(HEADER).append('\n');
 		for (PriceItem i : items) {
 			out.append(String.join(",", quoted(i.code()), quoted(i.name()), i.kind().name(), quoted(i.unit()),
@@ -31,7 +33,7 @@ final class PriceCsv {
 	}
 
 	/** Every row or none: each bad row is named as {@code row N}. */
-	static List<PriceItem> read(String text) {
+	public static List<PriceItem> read(String text) {
 		List<PriceItem> items = new ArrayList<>();
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		String[] lines = (text == null ? "" : text.replace("\uFEFF", "")).split("\r?\n");

@@ -1,4 +1,7 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
+
+import org.suxiu.charge.PaymentGateway;
+import org.suxiu.charge.PaymentMethod;
 
 /**
  * The default gateway: no provider is asked; the payment staff saw is recorded with the

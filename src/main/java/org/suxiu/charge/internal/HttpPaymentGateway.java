@@ -1,5 +1,8 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
 
+import org.suxiu.charge.Payment;
+import org.suxiu.charge.PaymentGateway;
+import org.suxiu.charge.PaymentMethod;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

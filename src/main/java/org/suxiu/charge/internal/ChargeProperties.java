@@ -1,4 +1,4 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
 
 import java.time.Duration;
 
@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * default (staff's word is recorded)
  */
 @ConfigurationProperties("suxiu.charge")
-record ChargeProperties(String consentLink, Duration consentValidity, Integer maxQuantity, Gateway gateway) {
+public record ChargeProperties(String consentLink, Duration consentValidity, Integer maxQuantity, Gateway gateway) {
 
-	ChargeProperties {
+	public ChargeProperties {
 		consentLink = consentLink == null ? "https://suxiu.example/consent/{code}" : consentLink;
 		consentValidity = consentValidity == null ? Duration.ofHours(72) : consentValidity;
 		maxQuantity = maxQuantity == null ? 9999 : maxQuantity;

@@ -1,5 +1,10 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
 
+import org.suxiu.charge.ConsentHow;
+import org.suxiu.charge.ItemKind;
+import org.suxiu.charge.Quote;
+import org.suxiu.charge.QuoteLine;
+import org.suxiu.charge.QuoteStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The quote tables: rows in, quotes out; a decided quote is never updated. */
 @Component
-class QuoteRows {
+public class QuoteRows {
 
 	private final JdbcClient jdbc;
 
@@ -20,7 +25,7 @@ class QuoteRows {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long tenantId, long projectId, String number, List<QuoteLine> lines, long total, long payable,
+	public long insert(long tenantId, long projectId, String number, List<QuoteLine> lines, long total, long payable,
 			String note, String by, Instant at, String codeHash, Instant codeExpiresAt) {
 		boolean free = payable == 0;
 		long id = jdbc.sql("""
@@ -49,14 +54,14 @@ class QuoteRows {
 	}
 
 	/** Keeps the quote's one-time code until the owner answers. */
-	void keepCode(long id, String code, Instant expiresAt) {
+	public void keepCode(long id, String code, Instant expiresAt) {
 		jdbc.sql("INSERT INTO charge_consent_code (quote_id, code, expires_at) VALUES (?, ?, ?)")
 			.params(id, code, Timestamp.from(expiresAt))
 			.update();
 	}
 
 	/** The code of a quote still waiting for the owner, while it is valid. */
-	Optional<String> code(long id, Instant now) {
+	public Optional<String> code(long id, Instant now) {
 		return jdbc.sql("""
 				SELECT c.code FROM charge_consent_code c JOIN charge_quote q ON q.id = c.quote_id
 				WHERE c.quote_id = ? AND q.status = 'PROPOSED' AND c.expires_at > ?
@@ -67,7 +72,7 @@ class QuoteRows {
 	 * Records the answer if the quote still waits for it; its one-time code goes.
 	 * @return whether this answer was the one recorded
 	 */
-	boolean decide(long id, QuoteStatus status, Quote.Decision decision) {
+	public boolean decide(long id, QuoteStatus status, Quote.Decision decision) {
 		jdbc.sql("DELETE FROM charge_consent_code WHERE quote_id = ?").param(id).update();
 		return jdbc.sql("""
 				UPDATE charge_quote SET status = ?, decided_by = ?, decided_role = ?, decided_how = ?, decided_at = ?,
@@ -79,29 +84,29 @@ class QuoteRows {
 			.update() == 1;
 	}
 
-	Optional<Quote> latest(String number) {
+	public Optional<Quote> latest(String number) {
 		return all(number).stream().reduce((a, b) -> b);
 	}
 
-	List<Quote> all(String number) {
+	public List<Quote> all(String number) {
 		return jdbc.sql("SELECT * FROM charge_quote WHERE order_number = ? ORDER BY id")
 			.param(number)
 			.query(this::quote)
 			.list();
 	}
 
-	Optional<Quote> byId(long id) {
+	public Optional<Quote> byId(long id) {
 		return jdbc.sql("SELECT * FROM charge_quote WHERE id = ?").param(id).query(this::quote).optional();
 	}
 
 	/** The proposed quote a one-time code opens, while it is valid. */
-	Optional<Quote> byCode(String codeHash, Instant now) {
+	public Optional<Quote> byCode(String codeHash, Instant now) {
 		return jdbc.sql("""
 				SELECT * FROM charge_quote WHERE code_hash = ? AND status = 'PROPOSED' AND code_expires_at > ?
 				""").params(codeHash, Timestamp.from(now)).query(this::quote).optional();
 	}
 
-	boolean waitsForOwner(String number) {
+	public boolean waitsForOwner(String number) {
 		return jdbc.sql("SELECT count(*) FROM charge_quote WHERE order_number = ? AND status = 'PROPOSED'")
 			.param(number)
 			.query(Long.class)

@@ -1,4 +1,7 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
+
+import org.suxiu.charge.PaymentGateway;
+import org.suxiu.charge.PaymentMethod;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

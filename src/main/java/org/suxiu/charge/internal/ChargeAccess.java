@@ -1,4 +1,4 @@
-package org.suxiu.charge;
+package org.suxiu.charge.internal;
 
 import java.util.Set;
 
@@ -19,7 +19,7 @@ import org.suxiu.workorder.WorkOrders;
  * that may not act is refused (403).
  */
 @Component
-class ChargeAccess {
+public class ChargeAccess {
 
 	private final PropertyDirectory property;
 
@@ -30,7 +30,7 @@ class ChargeAccess {
 		this.orders = orders;
 	}
 
-	Project project(Actor actor, String code, Role... roles) {
+	public Project project(Actor actor, String code, Role... roles) {
 		Project project = property.project(code == null ? "" : code)
 			.filter(p -> actor.serves(p.tenantId(), p.id()))
 			.orElseThrow(() -> new NotFound("Project", code));
@@ -39,7 +39,7 @@ class ChargeAccess {
 	}
 
 	/** The order if the person may see it (404 otherwise). */
-	OrderFacts order(Actor actor, String number) {
+	public OrderFacts order(Actor actor, String number) {
 		if (!orders.isVisibleTo(actor, number)) {
 			throw new WorkOrderNotFound(number);
 		}
@@ -47,7 +47,7 @@ class ChargeAccess {
 	}
 
 	/** The order's assigned technician, or a supervisor of its project. */
-	OrderFacts onSite(Actor actor, String number) {
+	public OrderFacts onSite(Actor actor, String number) {
 		OrderFacts order = order(actor, number);
 		boolean assigned = actor.is(Role.TECHNICIAN) && order.assigneeId() != null && order.assigneeId() == actor.id();
 		if (!assigned && !actor.is(Role.SUPERVISOR)) {
@@ -56,7 +56,7 @@ class ChargeAccess {
 		return order;
 	}
 
-	static void requireRole(Actor actor, Role... roles) {
+	public static void requireRole(Actor actor, Role... roles) {
 		if (roles.length > 0 && !Set.of(roles).contains(actor.role())) {
 			throw new Forbidden("this is for " + Set.of(roles));
 		}
