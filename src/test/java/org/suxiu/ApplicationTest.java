@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "suxiu.dispatch.max-open-jobs=1000", "suxiu.sla.poller.enabled=false",
-				"suxiu.web.live-fallback=PT10M",
+				"suxiu.web.live-fallback=PT10M", "suxiu.web.wall-refresh=PT10M",
 				// every test client comes from 127.0.0.1; the per-address limits are
 				// tested with
 				// X-Forwarded-For in the clocked context

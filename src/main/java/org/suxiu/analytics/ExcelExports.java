@@ -138,7 +138,8 @@ public class ExcelExports {
 						+ report.previousFrom() + " 至 " + report.previousTo() + "）");
 			List<String> headers = List.of("分组", "工单数", "已取消", "已完工", "平均响应（分钟）", "响应中位数", "响应90分位", "平均到场（分钟）",
 					"到场中位数", "到场90分位", "平均完工（分钟）", "完工中位数", "完工90分位", "按时完成", "超时工单", "按时完成率", "首次修复", "首次修复率", "返修工单",
-					"评分次数", "平均评分", "回访", "回访满意率", "收款（元）", "维修工时（小时）", "排班工时（小时）", "工时利用率", "每班完工");
+					"评分次数", "平均评分", "回访", "回访满意率", "收款（元）", "维修工时（小时）", "排班工时（小时）", "工时利用率", "每班完工", "疑似返修待确认", "投诉",
+					"每千户投诉");
 			Row head = sheet.createRow(1);
 			for (int i = 0; i < headers.size(); i++) {
 				Cell cell = head.createCell(i);
@@ -160,8 +161,8 @@ public class ExcelExports {
 			SXSSFSheet sheet = workbook.createSheet("考核");
 			CellStyle bold = bold(workbook);
 			sheet.createRow(0).createCell(0).setCellValue(cards.projectCode() + " " + cards.month() + " 维修工考核");
-			List<String> headers = List.of("维修工", "完工", "按时率", "首次修复率", "平均评分", "评分次数", "超时工单", "维修工时（小时）", "工时利用率",
-					"每班完工", "主管评语", "评语人");
+			List<String> headers = List.of("维修工", "完工", "按时率", "首次修复率", "平均评分", "评分次数", "超时工单", "投诉", "维修工时（小时）",
+					"工时利用率", "每班完工", "主管评语", "评语人");
 			Row head = sheet.createRow(1);
 			for (int i = 0; i < headers.size(); i++) {
 				Cell cell = head.createCell(i);
@@ -178,6 +179,7 @@ public class ExcelExports {
 				values.add(card.meanRating());
 				values.add(card.rated());
 				values.add(card.breached());
+				values.add(card.complaints());
 				values.add(card.jobHours());
 				values.add(card.utilisation());
 				values.add(card.jobsPerShift());
@@ -189,7 +191,8 @@ public class ExcelExports {
 			fill(sheet.createRow(r),
 					List.of("全队", team.completed(), orNothing(team.promises().keptShare()),
 							orNothing(team.quality().firstFixShare()), orNothing(team.satisfaction().meanRating()),
-							team.satisfaction().rated(), team.promises().breached(), team.work().jobHours()));
+							team.satisfaction().rated(), team.promises().breached(), team.satisfaction().complaints(),
+							team.work().jobHours()));
 		});
 	}
 
@@ -234,6 +237,9 @@ public class ExcelExports {
 		values.add(row.work().shiftHours());
 		values.add(row.work().utilisation());
 		values.add(row.work().jobsPerShift());
+		values.add(row.quality().probableRework());
+		values.add(row.satisfaction().complaints());
+		values.add(row.satisfaction().complaintsPerThousandHomes());
 		return values;
 	}
 

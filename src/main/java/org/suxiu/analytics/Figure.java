@@ -22,6 +22,8 @@ public enum Figure {
 	/** Rated 1 to 3 stars by the owner. */
 	POORLY_RATED,
 	/** The owner said on the follow-up call they were not satisfied. */
-	UNSATISFIED
+	UNSATISFIED,
+	/** Flagged as a probable rework that nobody has confirmed or dismissed yet. */
+	PROBABLE_REWORK
 
 }

@@ -59,8 +59,11 @@ public record KpiRow(String key, String name, long orders, long cancelled, long 
 	 * @param reworked orders a rework was opened on
 	 * @param rework orders that are themselves a rework
 	 * @param reworkShare rework orders among the orders, 0..1, or {@code null}
+	 * @param probableRework orders flagged as probably repeating an earlier repair that
+	 * nobody has confirmed or dismissed yet (counted as rework once confirmed)
 	 */
-	public record Quality(long firstFix, Double firstFixShare, long reworked, long rework, Double reworkShare) {
+	public record Quality(long firstFix, Double firstFixShare, long reworked, long rework, Double reworkShare,
+			long probableRework) {
 	}
 
 	/**
@@ -70,9 +73,13 @@ public record KpiRow(String key, String name, long orders, long cancelled, long 
 	 * @param followedUp follow-up calls made
 	 * @param satisfied owners satisfied on the call
 	 * @param satisfiedShare among the calls, 0..1, or {@code null}
+	 * @param complaints complaints opened in the period (on the order's grade, category,
+	 * channel and technician when the complaint names an order)
+	 * @param complaintsPerThousandHomes complaints per 1,000 of the project's homes, to a
+	 * hundredth, or {@code null} when the project has no homes on record
 	 */
 	public record Satisfaction(long rated, Double meanRating, long good, long followedUp, long satisfied,
-			Double satisfiedShare) {
+			Double satisfiedShare, long complaints, Double complaintsPerThousandHomes) {
 	}
 
 	/**

@@ -27,6 +27,7 @@ public record Scorecards(String projectCode, YearMonth month, List<Card> technic
 	 * @param meanRating the owners' mean stars, or {@code null}
 	 * @param rated how many owners rated
 	 * @param breached jobs with a promise broken
+	 * @param complaints complaints opened in the month about the technician's orders
 	 * @param jobHours hours on site
 	 * @param utilisation hours on jobs over rostered hours, or {@code null}
 	 * @param jobsPerShift completed jobs per rostered shift, or {@code null}
@@ -34,8 +35,8 @@ public record Scorecards(String projectCode, YearMonth month, List<Card> technic
 	 * @param figures every figure of the month, as in a KPI row
 	 */
 	public record Card(long technicianId, String name, long jobs, Double onTimeShare, Double firstFixShare,
-			Double meanRating, long rated, long breached, double jobHours, Double utilisation, Double jobsPerShift,
-			Remark remark, KpiRow figures) {
+			Double meanRating, long rated, long breached, long complaints, double jobHours, Double utilisation,
+			Double jobsPerShift, Remark remark, KpiRow figures) {
 	}
 
 	/**

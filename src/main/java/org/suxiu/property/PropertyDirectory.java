@@ -174,6 +174,14 @@ public class PropertyDirectory {
 			.list();
 	}
 
+	/** How many homes the project has now (the base of complaints per 1,000 homes). */
+	public long homeCount(long projectId) {
+		return jdbc.sql("SELECT count(*) FROM home h JOIN building b ON b.id = h.building_id WHERE b.project_id = ?")
+			.param(projectId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The project's common areas, in the order they were set up. */
 	public List<String> commonAreas(long projectId) {
 		return jdbc.sql("SELECT name FROM common_area WHERE project_id = ? ORDER BY id")

@@ -36,7 +36,7 @@ class PageSecurityConfiguration {
 	static final String[] PAGE_PATHS = { "/", "/login", "/login/**", "/logout", "/live/**", "/denied", "/owner/**",
 			"/tech/**", "/dispatch/**", "/agent/**", "/manager/**", "/admin/**", "/files/**", "/platform/**", "/search",
 			"/settings/**", "/desk/**", "/consent/**", "/complaints", "/complaints/**", "/assets", "/assets/**",
-			"/plans", "/plans/**", "/rounds", "/rounds/**", "/checkpoints/**", "/a/**" };
+			"/plans", "/plans/**", "/rounds", "/rounds/**", "/checkpoints/**", "/a/**", "/wall", "/wall/**" };
 
 	@Bean
 	@Order(1)
@@ -51,6 +51,8 @@ class PageSecurityConfiguration {
 				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
 				.requestMatchers("/search")
 				.hasAnyRole("AGENT", "DISPATCHER", "SUPERVISOR", "TECHNICIAN", "MANAGER", "ADMIN")
+				.requestMatchers("/wall", "/wall/**")
+				.hasAnyRole("DISPATCHER", "SUPERVISOR", "MANAGER", "ADMIN")
 				.requestMatchers("/owner/**")
 				.hasRole("OWNER")
 				.requestMatchers("/tech/**")

@@ -45,7 +45,7 @@ final class Pages {
 			case TECHNICIAN -> List.of(new MenuItem("menu.tech.jobs", "/tech"), new MenuItem("menu.rounds", "/rounds"));
 			case DISPATCHER ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
-						new MenuItem("menu.grabpool", "/settings/grab-pool"));
+						new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.wall", "/wall"));
 			case SUPERVISOR ->
 				List.of(new MenuItem("menu.dispatch", "/dispatch"), new MenuItem("menu.dayplan", "/dispatch/day-plan"),
 						new MenuItem("menu.grabpool", "/settings/grab-pool"),
@@ -53,17 +53,20 @@ final class Pages {
 						new MenuItem("menu.scorecards", "/manager/scorecards"), new MenuItem("menu.desk", "/desk"),
 						new MenuItem("menu.complaints", "/complaints"),
 						new MenuItem("menu.incidents", "/dispatch/incidents"), new MenuItem("menu.assets", "/assets"),
-						new MenuItem("menu.plans", "/plans"), new MenuItem("menu.rounds", "/rounds"));
+						new MenuItem("menu.plans", "/plans"), new MenuItem("menu.rounds", "/rounds"),
+						new MenuItem("menu.wall", "/wall"));
 			case AGENT -> List.of(new MenuItem("menu.agent", "/agent"), new MenuItem("menu.desk", "/desk"),
 					new MenuItem("menu.complaints", "/complaints"));
-			case MANAGER -> List.of(new MenuItem("menu.manager", "/manager"),
-					new MenuItem("menu.kpis", "/manager/kpis"), new MenuItem("menu.scorecards", "/manager/scorecards"),
-					new MenuItem("menu.whatif", "/manager/what-if"),
-					new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
-					new MenuItem("menu.complaints", "/complaints"), new MenuItem("menu.assets", "/assets"),
-					new MenuItem("menu.plans", "/plans"), new MenuItem("menu.rounds", "/rounds"));
+			case MANAGER ->
+				List.of(new MenuItem("menu.manager", "/manager"), new MenuItem("menu.kpis", "/manager/kpis"),
+						new MenuItem("menu.wall", "/wall"), new MenuItem("menu.scorecards", "/manager/scorecards"),
+						new MenuItem("menu.whatif", "/manager/what-if"),
+						new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
+						new MenuItem("menu.complaints", "/complaints"), new MenuItem("menu.assets", "/assets"),
+						new MenuItem("menu.plans", "/plans"), new MenuItem("menu.rounds", "/rounds"));
 			case ADMIN -> List.of(new MenuItem("menu.admin", "/admin"), new MenuItem("menu.manager", "/manager"),
-					new MenuItem("menu.kpis", "/manager/kpis"), new MenuItem("menu.scorecards", "/manager/scorecards"),
+					new MenuItem("menu.kpis", "/manager/kpis"), new MenuItem("menu.wall", "/wall"),
+					new MenuItem("menu.scorecards", "/manager/scorecards"),
 					new MenuItem("menu.whatif", "/manager/what-if"),
 					new MenuItem("menu.grabpool", "/settings/grab-pool"), new MenuItem("menu.desk", "/desk"),
 					new MenuItem("menu.prices", "/admin/prices"), new MenuItem("menu.complaints", "/complaints"),

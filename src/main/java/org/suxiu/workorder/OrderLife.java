@@ -30,9 +30,14 @@ import org.suxiu.shared.Grade;
  * @param reworkNumber the rework order opened on this one, or {@code null}
  * @param holdReasons the reasons of every hold, oldest first
  * @param place where, as people write it: {@code 1-1-101}, or the common area's name
+ * @param reworkCheck whether this order repeats an earlier repair: {@code PROBABLE} while
+ * nobody has judged the system's flag, {@code CONFIRMED} once a person has; {@code null}
+ * when it was never flagged (a reopen's rework order included)
+ * @param reworked whether this order's repair did not hold: a rework order points at it
+ * (a reopen, or a probable rework a person confirmed), as in {@link FixRecord}
  */
 public record OrderLife(String number, long tenantId, long projectId, Grade grade, Category category, Channel channel,
 		Status status, Instant reportedAt, Instant dispatchedAt, Instant takenAt, Instant arrivedAt,
 		Instant completedAt, Long assigneeId, String assigneeName, Integer rating, Boolean satisfied, String reworkOf,
-		String reworkNumber, List<String> holdReasons, String place) {
+		String reworkNumber, List<String> holdReasons, String place, ReworkCheck reworkCheck, boolean reworked) {
 }

@@ -28,10 +28,14 @@ import org.suxiu.SuxiuApplication;
 
 /**
  * Benchmark of the analytics module at scale: tops the order table up to
- * {@code -Dbench.orders} (default 1,000,000, spread over 25 months by
- * {@link BulkOrders}), counts them all into the roll-ups (a recount from scratch), then
- * times KPI tables over one, twelve and twenty-four months (p50/p95 over
- * {@code -Dbench.repeats} requests each) and streams the whole order list to Excel,
+ * {@code -Dbench.orders} (default 1,000,000, spread evenly over {@code -Dbench.months},
+ * default 25, by {@link BulkOrders}), gives them their milestones (dispatch, take,
+ * arrival, completion as far as each one's status got, minutes apart as in real work, so
+ * the roll-ups' time histograms are filled as in production), counts them all into the
+ * roll-ups (a recount from scratch), then times KPI tables over one, twelve and
+ * twenty-four months by every split and the scorecards of a month (p50/p95 over
+ * {@code -Dbench.repeats} requests each, each line with the load average when it was
+ * taken) and, unless {@code -Dbench.export=false}, streams the whole order list to Excel,
  * reporting the heap's peak during the export. Run with
  * {@code ./mvnw -B -Pbench -DskipTests verify -Dbench.main=org.suxiu.bench.AnalyticsBenchmark}
  * (the profile gives the JVM {@code -Xmx2g}; {@code -Dbench.jvmArgs=-Xmx512m} holds the
@@ -46,6 +50,8 @@ public final class AnalyticsBenchmark {
 	public static void main(String[] args) throws Exception {
 		long target = Long.getLong("bench.orders", 1_000_000);
 		int repeats = Integer.getInteger("bench.repeats", 20);
+		int months = Integer.getInteger("bench.months", 25);
+		boolean exportToo = Boolean.parseBoolean(System.getProperty("bench.export", "true"));
 		Path dataDirectory = Files.createTempDirectory("suxiu-bench-analytics-");
 		List<String> lines = new ArrayList<>();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SuxiuApplication.class).run(
@@ -53,11 +59,15 @@ public final class AnalyticsBenchmark {
 				"--spring.main.banner-mode=off")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://localhost:" + port;
-			BulkOrders bulk = new BulkOrders(context.getBean(DataSource.class));
+			BulkOrders bulk = new BulkOrders(context.getBean(DataSource.class), months * 30.44 * 86400 / target);
 			long started = System.nanoTime();
 			long added = bulk.topUpTo(target);
-			lines.add(String.format("bulk load: %,d orders added (%,d in all) in %.1f s", added, bulk.count(),
-					seconds(started)));
+			lines.add(String.format("bulk load: %,d orders added (%,d in all) over %d months in %.1f s", added,
+					bulk.count(), months, seconds(started)));
+			started = System.nanoTime();
+			int milestones = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(DataSource.class))
+				.update(MILESTONES);
+			lines.add(String.format("milestones: %,d history lines added in %.1f s", milestones, seconds(started)));
 			String admin = token(base, "admin");
 			String manager = token(base, "manager");
 			started = System.nanoTime();
@@ -65,47 +75,41 @@ public final class AnalyticsBenchmark {
 			lines.add(String.format("recount from scratch through WorkOrders.lives: %s in %.1f s", counted,
 					seconds(started)));
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-			for (int months : List.of(1, 12, 24)) {
-				for (String groupBy : List.of("grade", "technician", "day", "month")) {
-					String path = "/api/v1/analytics/kpis?projectCode=DEMO&from="
-							+ today.minusMonths(months).plusDays(1) + "&to=" + today + "&groupBy=" + groupBy;
-					List<Double> millis = new ArrayList<>();
-					for (int i = 0; i < repeats + 3; i++) {
-						long t = System.nanoTime();
-						HttpResponse<String> answer = send(base, manager, "GET", path);
-						if (answer.statusCode() != 200) {
-							throw new IllegalStateException(path + " answered " + answer.statusCode());
-						}
-						if (i >= 3) {
-							millis.add((System.nanoTime() - t) / 1e6);
-						}
+			List<String[]> paths = new ArrayList<>();
+			for (int period : List.of(1, 12, 24)) {
+				for (String groupBy : List.of("grade", "category", "channel", "technician", "day", "week", "month")) {
+					paths.add(new String[] { String.format("KPIs %2d months by %-10s", period, groupBy),
+							"/api/v1/analytics/kpis?projectCode=DEMO&from=" + today.minusMonths(period).plusDays(1)
+									+ "&to=" + today + "&groupBy=" + groupBy });
+				}
+			}
+			for (int back : List.of(0, 12)) {
+				java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(back);
+				paths.add(new String[] { String.format("scorecards %s       ", month),
+						"/api/v1/analytics/technicians?projectCode=DEMO&month=" + month });
+			}
+			for (String[] named : paths) {
+				String path = named[1];
+				List<Double> millis = new ArrayList<>();
+				for (int i = 0; i < repeats + 3; i++) {
+					long t = System.nanoTime();
+					HttpResponse<String> answer = send(base, manager, "GET", path);
+					if (answer.statusCode() != 200) {
+						throw new IllegalStateException(path + " answered " + answer.statusCode());
 					}
-					Collections.sort(millis);
-					lines.add(String.format("KPIs %2d months by %-10s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms", months,
-							groupBy, millis.get(millis.size() / 2),
-							millis.get((int) Math.ceil(millis.size() * 0.95) - 1), millis.get(millis.size() - 1)));
+					if (i >= 3) {
+						millis.add((System.nanoTime() - t) / 1e6);
+					}
 				}
+				Collections.sort(millis);
+				lines.add(String.format("%s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (load average %s)", named[0],
+						millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
+						millis.get(millis.size() - 1), loadAverage()));
+				System.out.println(lines.get(lines.size() - 1));
 			}
-			System.gc();
-			resetPeaks();
-			started = System.nanoTime();
-			HttpResponse<InputStream> export = HTTP
-				.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/work-orders/export.xlsx?projectCode=DEMO"))
-					.header("Authorization", "Bearer " + manager)
-					.timeout(Duration.ofMinutes(30))
-					.build(), HttpResponse.BodyHandlers.ofInputStream());
-			long bytes = 0;
-			try (InputStream in = export.body()) {
-				byte[] buffer = new byte[1 << 16];
-				for (int n; (n = in.read(buffer)) > 0;) {
-					bytes += n;
-				}
+			if (exportToo) {
+				exportAll(base, manager, lines);
 			}
-			lines.add(String.format(
-					"export of the whole list (status %d): %,d bytes in %.1f s; heap peak during it %,d MB "
-							+ "(max heap %,d MB, whole application in this JVM)",
-					export.statusCode(), bytes, seconds(started), peakHeap() >> 20,
-					Runtime.getRuntime().maxMemory() >> 20));
 			lines.add("load average at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
 		}
 		finally {
@@ -113,6 +117,53 @@ public final class AnalyticsBenchmark {
 		}
 		lines.forEach(System.out::println);
 		System.exit(0);
+	}
+
+	/** Streams the whole order list to Excel, with the heap's peak meanwhile. */
+	private static void exportAll(String base, String manager, List<String> lines) throws Exception {
+		System.gc();
+		resetPeaks();
+		long started = System.nanoTime();
+		HttpResponse<InputStream> export = HTTP
+			.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/work-orders/export.xlsx?projectCode=DEMO"))
+				.header("Authorization", "Bearer " + manager)
+				.timeout(Duration.ofMinutes(30))
+				.build(), HttpResponse.BodyHandlers.ofInputStream());
+		long bytes = 0;
+		try (InputStream in = export.body()) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				bytes += n;
+			}
+		}
+		lines.add(String.format(
+				"export of the whole list (status %d): %,d bytes in %.1f s; heap peak during it %,d MB "
+						+ "(max heap %,d MB, whole application in this JVM)",
+				export.statusCode(), bytes, seconds(started), peakHeap() >> 20,
+				Runtime.getRuntime().maxMemory() >> 20));
+	}
+
+	/** The bulk-loaded orders' milestones, as far as each one's status got. */
+	private static final String MILESTONES = """
+			INSERT INTO work_order_history (order_id, at, action, actor, role, from_value, to_value, note, channel)
+			SELECT o.id, o.reported_at + m.minutes * interval '1 minute', m.action, 'bench', m.role, NULL, NULL, NULL,
+			       o.channel
+			FROM work_order o
+			CROSS JOIN LATERAL (SELECT 1 + o.id % 7 AS dispatched, 3 + o.id % 23 AS taken) s
+			CROSS JOIN LATERAL (SELECT s.taken + 8 + (o.id * 7) % 61 AS arrived) a
+			CROSS JOIN LATERAL (VALUES ('dispatch', 'DISPATCHER', s.dispatched, 1), ('take', 'TECHNICIAN', s.taken, 2),
+			    ('arrive', 'TECHNICIAN', a.arrived, 3),
+			    ('complete', 'TECHNICIAN', a.arrived + 20 + (o.id * 13) % 480, 4)) AS m(action, role, minutes, step)
+			WHERE o.reporter_name = '历史报修人'
+			  AND m.step <= CASE o.status WHEN 'DISPATCHED' THEN 1 WHEN 'TAKEN' THEN 2 WHEN 'ARRIVED' THEN 3
+			      WHEN 'IN_PROGRESS' THEN 3 WHEN 'ON_HOLD' THEN 3 WHEN 'COMPLETED' THEN 4 WHEN 'ACCEPTED' THEN 4
+			      WHEN 'CLOSED' THEN 4 ELSE 0 END
+			  AND NOT EXISTS (SELECT 1 FROM work_order_history h WHERE h.order_id = o.id AND h.action = 'dispatch')
+			""";
+
+	private static String loadAverage() throws java.io.IOException {
+		String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+		return fields[0] + " " + fields[1] + " " + fields[2];
 	}
 
 	private static double seconds(long startedNanos) {

@@ -37,7 +37,7 @@ final class BulkOrders {
 			               'PUBLIC_FACILITY','OTHER'])[1 + (g * 3) % 10] AS category,
 			        (ARRAY['厨房水龙头一直滴水，关不紧','卫生间下水道堵了，水下不去','客厅插座没电，其他房间正常',
 			               '入户门锁芯坏了，钥匙转不动','卧室天花板有水渍，墙皮起泡'])[1 + g % 5] AS description,
-			        now() - interval '1 hour' - g * interval '67 seconds' AS at,
+			        now() - interval '1 hour' - g * CAST(? AS DOUBLE PRECISION) * interval '1 second' AS at,
 			        nextval('work_order_number_seq') AS seq
 			    FROM generate_series(CAST(? AS INT), CAST(? AS INT)) g),
 			inserted AS (
@@ -67,8 +67,16 @@ final class BulkOrders {
 
 	private final JdbcTemplate jdbc;
 
+	private final double spacingSeconds;
+
 	BulkOrders(DataSource dataSource) {
+		this(dataSource, 67);
+	}
+
+	/** Orders {@code spacingSeconds} apart, back from an hour ago. */
+	BulkOrders(DataSource dataSource, double spacingSeconds) {
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.spacingSeconds = spacingSeconds;
 	}
 
 	long count() {
@@ -87,7 +95,7 @@ final class BulkOrders {
 		// in statements of at most a million rows, so that ten million do not make one
 		// transaction of many gigabytes
 		for (long from = present + 1; from <= target; from += CHUNK) {
-			this.jdbc.update(INSERT, from, Math.min(target, from + CHUNK - 1));
+			this.jdbc.update(INSERT, spacingSeconds, from, Math.min(target, from + CHUNK - 1));
 		}
 		this.jdbc.execute("VACUUM (ANALYZE) work_order");
 		this.jdbc.execute("VACUUM (ANALYZE) work_order_history");

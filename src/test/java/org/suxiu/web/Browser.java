@@ -75,6 +75,11 @@ final class Browser implements AutoCloseable {
 		return new Browser(port, 1366, 900, false);
 	}
 
+	/** A control room's wall screen: 1920 × 1080. */
+	static Browser wall(int port) {
+		return new Browser(port, 1920, 1080, false);
+	}
+
 	static boolean available() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}

@@ -35,6 +35,10 @@ abstract class BrowserTest extends ApplicationTest {
 		return remember(Browser.desk(port));
 	}
 
+	protected Browser wall() {
+		return remember(Browser.wall(port));
+	}
+
 	private Browser remember(Browser browser) {
 		opened.add(browser);
 		return browser;

@@ -78,7 +78,7 @@ class PlainWordsTest extends BrowserTest {
 		visit(desk().signIn("manager"),
 				List.of("/manager", "/manager/what-if", "/settings/grab-pool", "/manager/kpis",
 						"/manager/kpis?groupBy=technician&lang=en", "/manager/kpis/orders?figure=completed",
-						"/manager/scorecards", "/search?q=" + lift.substring(0, 8),
+						"/manager/scorecards", "/wall", "/wall?lang=en", "/search?q=" + lift.substring(0, 8),
 						"/search?q=" + lift.substring(0, 8) + "&lang=en", "/rounds", "/rounds/routes/new?project=DEMO",
 						"/rounds/routes/new?project=DEMO&lang=en"),
 				RAW, found);

@@ -41,6 +41,11 @@ class Access {
 			.orElseThrow(() -> new NotFound("Project", code));
 	}
 
+	/** The project's homes now, the base of complaints per 1,000 homes. */
+	long homes(Project project) {
+		return property.homeCount(project.id());
+	}
+
 	static void period(LocalDate from, LocalDate to) {
 		if (from == null) {
 			throw new InvalidInput("from", "is required");

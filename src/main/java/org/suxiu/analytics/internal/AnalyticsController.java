@@ -82,7 +82,7 @@ class AnalyticsController {
 
 	@GetMapping("/api/v1/analytics/orders")
 	@Operation(summary = "The orders behind a figure (figure = orders, cancelled, completed, kept, breached, "
-			+ "first_fix, reworked, poorly_rated, unsatisfied), narrowed like a KPI row; newest first")
+			+ "first_fix, reworked, poorly_rated, unsatisfied, probable_rework), narrowed like a KPI row; newest first")
 	Analytics.OrderPage orders(Actor actor, @RequestParam(required = false) String projectCode,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String grade, @RequestParam(required = false) String category,

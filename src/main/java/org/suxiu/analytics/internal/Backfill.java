@@ -43,8 +43,11 @@ class Backfill {
 
 	private final Clock clock;
 
+	private final ComplaintCounts complaints;
+
 	Backfill(WorkOrders orders, Ledger ledger, Rollups rollups, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, ComplaintCounts complaints) {
+		this.complaints = complaints;
 		this.orders = orders;
 		this.ledger = ledger;
 		this.rollups = rollups;
@@ -92,6 +95,9 @@ class Backfill {
 				pages.executeWithoutResult(tx -> ledger.recount(page));
 				total += page.size();
 				after = page.get(page.size() - 1).number();
+			}
+			if (fromScratch) {
+				pages.executeWithoutResult(tx -> complaints.addAll());
 			}
 			long count = total;
 			pages.executeWithoutResult(tx -> jdbc

@@ -15,7 +15,7 @@ final class KpiFigures {
 	private KpiFigures() {
 	}
 
-	static KpiRow row(String key, String name, Tally t, KpiRow.Work work) {
+	static KpiRow row(String key, String name, Tally t, KpiRow.Work work, long homes) {
 		Map<BreachCause, Long> causes = new EnumMap<>(BreachCause.class);
 		for (BreachCause cause : BreachCause.values()) {
 			causes.put(cause, t.get(Measure.valueOf("CAUSE_" + cause.name())));
@@ -32,12 +32,19 @@ final class KpiFigures {
 				causes,
 				new KpiRow.Quality(t.get(Measure.FIRST_FIX), share(t.get(Measure.FIRST_FIX), completed),
 						t.get(Measure.REWORKED), t.get(Measure.REWORK),
-						share(t.get(Measure.REWORK), orders - t.get(Measure.CANCELLED))),
+						share(t.get(Measure.REWORK), orders - t.get(Measure.CANCELLED)),
+						t.get(Measure.PROBABLE_REWORK)),
 				new KpiRow.Satisfaction(t.get(Measure.RATED), mean(t.get(Measure.RATING_SUM), t.get(Measure.RATED)),
 						t.get(Measure.RATED_GOOD), t.get(Measure.FOLLOWED_UP), t.get(Measure.SATISFIED),
-						share(t.get(Measure.SATISFIED), t.get(Measure.FOLLOWED_UP))),
+						share(t.get(Measure.SATISFIED), t.get(Measure.FOLLOWED_UP)), t.get(Measure.COMPLAINTS),
+						perThousand(t.get(Measure.COMPLAINTS), homes)),
 				new KpiRow.Charges(t.get(Measure.PAID_FEN), t.get(Measure.APPROVED_FEN)),
 				work != null ? work : new KpiRow.Work(hours(t), null, null, null, null));
+	}
+
+	/** Per 1,000 homes, to a hundredth, or {@code null} without homes. */
+	static Double perThousand(long count, long homes) {
+		return homes <= 0 ? null : Math.round(count * 100000.0 / homes) / 100.0;
 	}
 
 	/** Hours on jobs, to a hundredth. */

@@ -97,6 +97,7 @@ class KpiService implements Analytics {
 			String key = by == GroupBy.MONTH ? row.value().substring(0, 7) : row.value();
 			grouped.computeIfAbsent(key, k -> new Tally()).plus(row.tally(), 1);
 		}
+		long homes = access.homes(project);
 		Tally total = new Tally();
 		// the whole period once, not the sum of a split (an order may have no technician)
 		rollups.sums(project.id(), RollupKey.ALL, from, to, "total").forEach(r -> total.plus(r.tally(), 1));
@@ -112,20 +113,20 @@ class KpiService implements Analytics {
 				Technician technician = roster.get(Long.valueOf(key));
 				table.add(KpiFigures.row(key,
 						technician == null ? lines.technicianName(Long.valueOf(key)) : technician.name(), tally,
-						work(technician, tally, from, to)));
+						work(technician, tally, from, to), homes));
 			});
 			table.sort(Comparator.comparing(r -> r.name() == null ? "" : r.name()));
 		}
 		else {
-			grouped.forEach((key, tally) -> table.add(KpiFigures.row(key, null, tally, null)));
+			grouped.forEach((key, tally) -> table.add(KpiFigures.row(key, null, tally, null, homes)));
 		}
 		LocalDate[] before = previous(from, to);
 		Tally previous = new Tally();
 		rollups.sums(project.id(), RollupKey.ALL, before[0], before[1], "total")
 			.forEach(r -> previous.plus(r.tally(), 1));
 		return new KpiReport(project.code(), project.name(), from, to, by, table,
-				KpiFigures.row("total", null, total, null), before[0], before[1],
-				KpiFigures.row("previous", null, previous, null));
+				KpiFigures.row("total", null, total, null, homes), before[0], before[1],
+				KpiFigures.row("previous", null, previous, null, homes));
 	}
 
 	/** Every kind of the dimension, in its order, so empty kinds show as zeros. */
@@ -212,8 +213,8 @@ class KpiService implements Analytics {
 			long id = Long.parseLong(row.key());
 			cards.add(new Scorecards.Card(id, row.name(), row.completed(), row.promises().keptShare(),
 					row.quality().firstFixShare(), row.satisfaction().meanRating(), row.satisfaction().rated(),
-					row.promises().breached(), row.work().jobHours(), row.work().utilisation(),
-					row.work().jobsPerShift(), remarks.get(id), row));
+					row.promises().breached(), row.satisfaction().complaints(), row.work().jobHours(),
+					row.work().utilisation(), row.work().jobsPerShift(), remarks.get(id), row));
 		}
 		cards.sort(Comparator
 			.comparing((Scorecards.Card c) -> c.onTimeShare() == null ? -1 : c.onTimeShare(), Comparator.reverseOrder())

@@ -47,6 +47,20 @@ class Ledger {
 		orders.life(number).ifPresent(life -> recount(List.of(life)));
 	}
 
+	/**
+	 * Counts these orders again as they stand, together: their locks are taken in one
+	 * order, so two events about the same pair cannot wait on each other.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recountNumbers(java.util.Collection<String> numbers) {
+		recount(numbers.stream()
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.map(orders::life)
+			.flatMap(java.util.Optional::stream)
+			.toList());
+	}
+
 	/** Counts these orders again as they stand, in one transaction. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recount(List<OrderLife> lives) {

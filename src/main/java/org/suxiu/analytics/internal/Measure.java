@@ -39,7 +39,14 @@ enum Measure {
 	/** Follow-up calls made, and how many owners said they were satisfied. */
 	FOLLOWED_UP, SATISFIED,
 	/** Payments received and quotes approved, in fen. */
-	PAID_FEN, APPROVED_FEN;
+	PAID_FEN, APPROVED_FEN,
+	/**
+	 * Orders the system flagged as probably repeating an earlier repair that nobody has
+	 * confirmed or dismissed yet (疑似返修待确认); once confirmed they count as {@link #REWORK}.
+	 */
+	PROBABLE_REWORK,
+	/** Complaints opened (投诉), counted on the day they were opened. */
+	COMPLAINTS;
 
 	String column() {
 		return name().toLowerCase(java.util.Locale.ROOT);

@@ -113,6 +113,7 @@ class OrderLines {
 			case REWORKED -> " AND status <> 'CANCELLED' AND reworked";
 			case POORLY_RATED -> " AND status <> 'CANCELLED' AND rating <= 3";
 			case UNSATISFIED -> " AND status <> 'CANCELLED' AND satisfied = FALSE";
+			case PROBABLE_REWORK -> " AND status <> 'CANCELLED' AND probable_rework";
 		});
 		return where.toString();
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.suxiu.analytics.BreachCause;
 import org.suxiu.workorder.OrderLife;
+import org.suxiu.workorder.ReworkCheck;
 import org.suxiu.workorder.SlaSnapshot;
 import org.suxiu.workorder.Status;
 
@@ -36,8 +37,12 @@ import org.suxiu.workorder.Status;
  * @param arrive the arrive clock
  * @param complete the complete clock
  * @param cause why its first promise broke, or {@code null}
- * @param rework whether it is a rework of an earlier order
- * @param reworked whether a rework was opened on it
+ * @param rework whether it is a rework of an earlier order: opened by a reopen, or a
+ * probable rework a person confirmed
+ * @param reworked whether its repair did not hold: a reopen's rework or a confirmed one
+ * points at it
+ * @param probableRework whether the system flagged it as probably repeating an earlier
+ * repair and nobody has judged that yet (疑似返修待确认)
  * @param rating the owner's rating, or {@code null}
  * @param satisfied the follow-up answer, or {@code null}
  * @param paidFen payments received
@@ -47,8 +52,8 @@ import org.suxiu.workorder.Status;
 record OrderRow(String number, long tenantId, long projectId, LocalDate day, String grade, String category,
 		String channel, String status, Long technicianId, String technicianName, Instant reportedAt,
 		Integer responseMinutes, Integer arrivalMinutes, Integer completionMinutes, Integer workMinutes, String respond,
-		String arrive, String complete, BreachCause cause, boolean rework, boolean reworked, Integer rating,
-		Boolean satisfied, long paidFen, long approvedFen, String place) {
+		String arrive, String complete, BreachCause cause, boolean rework, boolean reworked, boolean probableRework,
+		Integer rating, Boolean satisfied, long paidFen, long approvedFen, String place) {
 
 	static final String MET = "MET";
 
@@ -75,8 +80,9 @@ record OrderRow(String number, long tenantId, long projectId, LocalDate day, Str
 				life.channel().name(), life.status().name(), life.assigneeId(), life.assigneeName(), life.reportedAt(),
 				minutes(life.reportedAt(), life.takenAt()), minutes(life.reportedAt(), life.arrivedAt()),
 				minutes(life.reportedAt(), life.completedAt()), minutes(life.arrivedAt(), life.completedAt()), respond,
-				arrive, complete, cause, life.reworkOf() != null, life.reworkNumber() != null, life.rating(),
-				life.satisfied(), paidFen, approvedFen, life.place());
+				arrive, complete, cause, life.reworkOf() != null && life.reworkCheck() != ReworkCheck.PROBABLE,
+				life.reworked(), life.reworkCheck() == ReworkCheck.PROBABLE, life.rating(), life.satisfied(), paidFen,
+				approvedFen, life.place());
 	}
 
 	private static String outcome(List<SlaSnapshot> clocks, String clock) {
@@ -162,6 +168,9 @@ record OrderRow(String number, long tenantId, long projectId, LocalDate day, Str
 		}
 		if (reworked) {
 			t.add(Measure.REWORKED, 1);
+		}
+		if (probableRework) {
+			t.add(Measure.PROBABLE_REWORK, 1);
 		}
 		if (rating != null) {
 			t.add(Measure.RATED, 1).add(Measure.RATING_SUM, rating).add(Measure.RATED_GOOD, rating >= 4 ? 1 : 0);

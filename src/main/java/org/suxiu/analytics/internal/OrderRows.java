@@ -55,18 +55,19 @@ class OrderRows {
 				"""
 						INSERT INTO analytics_order (number, tenant_id, project_id, day, grade, category, channel, status,
 						    technician_id, technician_name, reported_at, response_minutes, arrival_minutes, completion_minutes,
-						    work_minutes, respond_clock, arrive_clock, complete_clock, cause, rework, reworked, rating, satisfied,
-						    paid_fen, approved_fen, place) VALUES
+						    work_minutes, respond_clock, arrive_clock, complete_clock, cause, rework, reworked, probable_rework, rating,
+						    satisfied, paid_fen, approved_fen, place) VALUES
 						""");
 		List<Object> params = new java.util.ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			OrderRow r = rows.get(i);
-			sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+			sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 			params.addAll(java.util.Arrays.asList(r.number(), r.tenantId(), r.projectId(), r.day(), r.grade(),
 					r.category(), r.channel(), r.status(), r.technicianId(), r.technicianName(),
 					Timestamp.from(r.reportedAt()), r.responseMinutes(), r.arrivalMinutes(), r.completionMinutes(),
 					r.workMinutes(), r.respond(), r.arrive(), r.complete(), r.cause() == null ? null : r.cause().name(),
-					r.rework(), r.reworked(), r.rating(), r.satisfied(), r.paidFen(), r.approvedFen(), r.place()));
+					r.rework(), r.reworked(), r.probableRework(), r.rating(), r.satisfied(), r.paidFen(),
+					r.approvedFen(), r.place()));
 		}
 		sql.append(
 				"""
@@ -78,7 +79,7 @@ class OrderRows {
 						    completion_minutes = EXCLUDED.completion_minutes, work_minutes = EXCLUDED.work_minutes,
 						    respond_clock = EXCLUDED.respond_clock, arrive_clock = EXCLUDED.arrive_clock,
 						    complete_clock = EXCLUDED.complete_clock, cause = EXCLUDED.cause, rework = EXCLUDED.rework,
-						    reworked = EXCLUDED.reworked, rating = EXCLUDED.rating, satisfied = EXCLUDED.satisfied,
+						    reworked = EXCLUDED.reworked, probable_rework = EXCLUDED.probable_rework, rating = EXCLUDED.rating, satisfied = EXCLUDED.satisfied,
 						    paid_fen = EXCLUDED.paid_fen, approved_fen = EXCLUDED.approved_fen, place = EXCLUDED.place
 						""");
 		jdbc.sql(sql.toString()).params(params).update();
@@ -119,8 +120,8 @@ class OrderRows {
 				(Integer) rs.getObject("completion_minutes"), (Integer) rs.getObject("work_minutes"),
 				rs.getString("respond_clock"), rs.getString("arrive_clock"), rs.getString("complete_clock"),
 				cause == null ? null : BreachCause.valueOf(cause), rs.getBoolean("rework"), rs.getBoolean("reworked"),
-				(Integer) rs.getObject("rating"), (Boolean) rs.getObject("satisfied"), rs.getLong("paid_fen"),
-				rs.getLong("approved_fen"), rs.getString("place"));
+				rs.getBoolean("probable_rework"), (Integer) rs.getObject("rating"), (Boolean) rs.getObject("satisfied"),
+				rs.getLong("paid_fen"), rs.getLong("approved_fen"), rs.getString("place"));
 	}
 
 }

@@ -71,7 +71,7 @@ class ReportPdf {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toByteArray();
+		return PlainToUnicode.apply(out.toByteArray());
 	}
 
 	private static InputStream font(String path) {
@@ -133,6 +133,10 @@ class ReportPdf {
 		row(h, "返修工单", now.quality().rework(), before.quality().rework());
 		minutes(h, "平均评分（星）", now.satisfaction().meanRating(), before.satisfaction().meanRating());
 		share(h, "回访满意率", now.satisfaction().satisfiedShare(), before.satisfaction().satisfiedShare());
+		row(h, "投诉", now.satisfaction().complaints(), before.satisfaction().complaints());
+		minutes(h, "每千户投诉", now.satisfaction().complaintsPerThousandHomes(),
+				before.satisfaction().complaintsPerThousandHomes());
+		row(h, "疑似返修待确认", now.quality().probableRework(), before.quality().probableRework());
 		h.append("<tr><td>收款（元）</td><td class=\"n\">")
 			.append(yuan(now.charges().paidFen()))
 			.append("</td><td class=\"n\">")

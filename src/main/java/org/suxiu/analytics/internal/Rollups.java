@@ -1,11 +1,10 @@
 package org.suxiu.analytics.internal;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The roll-up rows ({@code analytics_rollup}): moved by differences, added up by day and
- * dimension.
+ * The roll-up rows: {@code analytics_rollup} (a project's day, split by one dimension's
+ * value) and {@code analytics_rollup_month} (the same summed by month), both moved by the
+ * same differences. A table over whole months reads the monthly rows and only the ragged
+ * days at its ends from the daily ones, so twenty-four months add up some hundreds of
+ * rows, not tens of thousands.
  */
 @Repository
 class Rollups {
@@ -29,14 +31,30 @@ class Rollups {
 		.map(Tally.Times::column)
 		.collect(Collectors.joining(", "));
 
+	private static final String DAYS = "analytics_rollup";
+
+	private static final String MONTHS = "analytics_rollup_month";
+
 	private final JdbcClient jdbc;
 
 	Rollups(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Adds each difference to its row, creating rows as needed. */
+	/**
+	 * Adds each difference to its day's row and its month's row, creating rows as needed.
+	 */
 	void add(Map<RollupKey, Tally> differences) {
+		Map<RollupKey, Tally> months = new HashMap<>();
+		differences.forEach((key, tally) -> months
+			.computeIfAbsent(new RollupKey(key.tenantId(), key.projectId(), key.day().withDayOfMonth(1),
+					key.dimension(), key.value()), k -> new Tally())
+			.plus(tally, 1));
+		upsertAll(DAYS, differences);
+		upsertAll(MONTHS, months);
+	}
+
+	private void upsertAll(String table, Map<RollupKey, Tally> differences) {
 		List<Map.Entry<RollupKey, Tally>> changes = differences.entrySet()
 			.stream()
 			.filter(e -> !e.getValue().isZero())
@@ -46,19 +64,18 @@ class Rollups {
 				.thenComparing(RollupKey::value)))
 			.toList();
 		for (int from = 0; from < changes.size(); from += CHUNK) {
-			upsert(changes.subList(from, Math.min(changes.size(), from + CHUNK)));
+			upsert(table, changes.subList(from, Math.min(changes.size(), from + CHUNK)));
 		}
 	}
 
 	/** Rows per statement: PostgreSQL takes at most 32,767 parameters in one. */
 	private static final int CHUNK = 400;
 
-	private void upsert(List<Map.Entry<RollupKey, Tally>> changes) {
+	private void upsert(String table, List<Map.Entry<RollupKey, Tally>> changes) {
 		int width = 5 + Measure.values().length + Tally.Times.values().length;
 		String row = "(" + String.join(",", java.util.Collections.nCopies(width, "?")) + ")";
-		StringBuilder sql = new StringBuilder(
-				"INSERT INTO analytics_rollup (project_id, dimension, day, value, tenant_id, " + COUNTERS + ", "
-						+ HISTOGRAMS + ") VALUES ");
+		StringBuilder sql = new StringBuilder("INSERT INTO " + table
+				+ " (project_id, dimension, day, value, tenant_id, " + COUNTERS + ", " + HISTOGRAMS + ") VALUES ");
 		List<Object> params = new ArrayList<>();
 		for (int i = 0; i < changes.size(); i++) {
 			RollupKey key = changes.get(i).getKey();
@@ -76,10 +93,10 @@ class Rollups {
 		sql.append(" ON CONFLICT (project_id, dimension, day, value) DO UPDATE SET ");
 		List<String> sets = new ArrayList<>();
 		for (Measure m : Measure.values()) {
-			sets.add(m.column() + " = analytics_rollup." + m.column() + " + EXCLUDED." + m.column());
+			sets.add(m.column() + " = " + table + "." + m.column() + " + EXCLUDED." + m.column());
 		}
 		for (Tally.Times t : Tally.Times.values()) {
-			sets.add(t.column() + " = analytics_add(analytics_rollup." + t.column() + ", EXCLUDED." + t.column() + ")");
+			sets.add(t.column() + " = analytics_add(" + table + "." + t.column() + ", EXCLUDED." + t.column() + ")");
 		}
 		sql.append(String.join(", ", sets));
 		jdbc.sql(sql.toString()).params(params).update();
@@ -89,7 +106,8 @@ class Rollups {
 	 * The rows of a project's days from {@code from} to {@code to} (both inclusive) of
 	 * one dimension, added up in the database by {@code groupBy}: {@code value},
 	 * {@code day}, {@code week}, {@code month} (each row's key the first day of its
-	 * period) or {@code total} (one row).
+	 * period) or {@code total} (one row). Whole months come from the monthly rows unless
+	 * the rows are split by day or week.
 	 */
 	List<Row> sums(long projectId, String dimension, LocalDate from, LocalDate to, String groupBy) {
 		String key = switch (groupBy) {
@@ -99,41 +117,78 @@ class Rollups {
 			case "month" -> "CAST(CAST(date_trunc('month', day) AS DATE) AS TEXT)";
 			default -> "'total'";
 		};
+		Span span = "day".equals(groupBy) || "week".equals(groupBy) ? Span.daysOnly(from, to) : Span.of(from, to);
+		List<Object> params = new ArrayList<>(List.of(projectId, dimension, Date.valueOf(span.headFrom()),
+				Date.valueOf(span.headTo()), Date.valueOf(span.tailFrom()), Date.valueOf(span.tailTo()), projectId,
+				dimension, Date.valueOf(span.monthsFrom()), Date.valueOf(span.monthsTo())));
+		String rows = "WITH r AS (SELECT " + key + " AS k, * FROM (SELECT * FROM " + DAYS
+				+ " WHERE project_id = ? AND dimension = ? AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?) "
+				+ "UNION ALL SELECT * FROM " + MONTHS
+				+ " WHERE project_id = ? AND dimension = ? AND day BETWEEN ? AND ?) AS x) ";
 		String counters = Arrays.stream(Measure.values())
 			.map(m -> "sum(" + m.column() + ") AS " + m.column())
 			.collect(Collectors.joining(", "));
-		String histograms = Arrays.stream(Tally.Times.values())
-			.map(t -> "analytics_sum(" + t.column() + ") AS " + t.column())
-			.collect(Collectors.joining(", "));
-		return jdbc
-			.sql("SELECT " + key + " AS k, " + counters + ", " + histograms + " FROM analytics_rollup "
-					+ "WHERE project_id = ? AND dimension = ? AND day BETWEEN ? AND ? GROUP BY 1")
-			.params(projectId, dimension, Date.valueOf(from), Date.valueOf(to))
-			.query((rs, n) -> new Row(null, rs.getString("k"), tally(rs)))
-			.list();
+		Map<String, Tally> sums = new java.util.LinkedHashMap<>();
+		jdbc.sql(rows + "SELECT k, " + counters + " FROM r GROUP BY k").params(params).query((ResultSet rs) -> {
+			Tally tally = sums.computeIfAbsent(rs.getString("k"), k -> new Tally());
+			for (Measure m : Measure.values()) {
+				tally.counters[m.ordinal()] = rs.getLong(m.column());
+			}
+		});
+		// the histograms bucket by bucket, leaving out the empty buckets (most of them)
+		jdbc.sql(rows + "SELECT r.k, u.i, sum(u.response) AS response, sum(u.arrival) AS arrival, "
+				+ "sum(u.completion) AS completion FROM r, unnest(r.response_hist, r.arrival_hist, r.completion_hist) "
+				+ "WITH ORDINALITY AS u(response, arrival, completion, i) "
+				+ "WHERE u.response <> 0 OR u.arrival <> 0 OR u.completion <> 0 GROUP BY r.k, u.i")
+			.params(params)
+			.query((ResultSet rs) -> {
+				int bucket = rs.getInt("i") - 1;
+				Tally tally = sums.computeIfAbsent(rs.getString("k"), k -> new Tally());
+				if (bucket >= 0 && bucket < Buckets.COUNT) {
+					for (Tally.Times t : Tally.Times.values()) {
+						tally.histograms[t.ordinal()][bucket] = rs.getLong(t.name().toLowerCase(java.util.Locale.ROOT));
+					}
+				}
+			});
+		List<Row> result = new ArrayList<>();
+		sums.forEach((k, tally) -> result.add(new Row(null, k, tally)));
+		return result;
 	}
 
 	void clear() {
-		jdbc.sql("TRUNCATE analytics_rollup, analytics_order").update();
-	}
-
-	private static Tally tally(ResultSet rs) throws SQLException {
-		Tally tally = new Tally();
-		for (Measure m : Measure.values()) {
-			tally.counters[m.ordinal()] = rs.getLong(m.column());
-		}
-		for (Tally.Times t : Tally.Times.values()) {
-			Array array = rs.getArray(t.column());
-			Object[] values = (Object[]) array.getArray();
-			for (int b = 0; b < values.length && b < Buckets.COUNT; b++) {
-				tally.histograms[t.ordinal()][b] = values[b] == null ? 0 : ((Number) values[b]).longValue();
-			}
-		}
-		return tally;
+		jdbc.sql("TRUNCATE analytics_rollup, analytics_rollup_month, analytics_order").update();
 	}
 
 	/** A sum of roll-up rows: its key ({@code value}) and its figures. */
 	record Row(LocalDate day, String value, Tally tally) {
+	}
+
+	/**
+	 * A period cut into the days before its first whole month ({@code head}), its whole
+	 * months (the first day of each) and the days after the last ({@code tail}); an empty
+	 * part runs backwards, so {@code BETWEEN} finds nothing in it.
+	 */
+	record Span(LocalDate headFrom, LocalDate headTo, LocalDate monthsFrom, LocalDate monthsTo, LocalDate tailFrom,
+			LocalDate tailTo) {
+
+		private static final LocalDate NEVER_FROM = LocalDate.of(2, 1, 1);
+
+		private static final LocalDate NEVER_TO = LocalDate.of(1, 1, 1);
+
+		static Span daysOnly(LocalDate from, LocalDate to) {
+			return new Span(from, to, NEVER_FROM, NEVER_TO, NEVER_FROM, NEVER_TO);
+		}
+
+		static Span of(LocalDate from, LocalDate to) {
+			LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+			LocalDate afterLastWhole = to.plusDays(1).withDayOfMonth(1);
+			if (!firstWhole.isBefore(afterLastWhole)) {
+				return daysOnly(from, to);
+			}
+			return new Span(from, firstWhole.minusDays(1), firstWhole, afterLastWhole.minusMonths(1), afterLastWhole,
+					to);
+		}
+
 	}
 
 }

@@ -644,6 +644,9 @@ class WorkOrderRepository {
 			.sql("""
 					SELECT o.number, o.tenant_id, o.project_id, o.grade, o.category, o.channel, o.status, o.reported_at,
 					       o.assignee_id, o.assignee_name, o.rating, o.satisfied, o.rework_of, o.rework_number, o.building, o.unit, o.room, o.area,
+					       o.rework_check,
+					       (o.rework_number IS NOT NULL OR EXISTS (SELECT 1 FROM work_order r WHERE r.rework_of = o.number
+					           AND (r.rework_check IS NULL OR r.rework_check = 'CONFIRMED'))) AS reworked,
 					       h.dispatched, h.taken, h.arrived, h.completed, h.holds
 					FROM work_order o
 					LEFT JOIN LATERAL (
@@ -676,7 +679,9 @@ class WorkOrderRepository {
 						instant(rs, "reported_at"), instant(rs, "dispatched"), instant(rs, "taken"),
 						instant(rs, "arrived"), instant(rs, "completed"), (Long) rs.getObject("assignee_id"),
 						rs.getString("assignee_name"), ratingOrNull, satisfiedOrNull, rs.getString("rework_of"),
-						rs.getString("rework_number"), holdReasons, place(rs));
+						rs.getString("rework_number"), holdReasons, place(rs),
+						rs.getString("rework_check") == null ? null : ReworkCheck.valueOf(rs.getString("rework_check")),
+						rs.getBoolean("reworked"));
 			})
 			.list();
 	}
