@@ -31,6 +31,7 @@
 			document.querySelectorAll('[data-live]').forEach(function (el) {
 				var only = el.getAttribute('data-live');
 				if (!only || !number || only === number) {
+					newsAt[liveKey(el)] = Date.now();
 					htmx.trigger(el, 'live');
 				}
 			});
@@ -43,6 +44,30 @@
 		}, { once: true });
 	}
 	document.addEventListener('DOMContentLoaded', listen);
+
+	// A fragment swapped with outerHTML drops the request queued on the element it
+	// replaced: news that came while a refresh was on its way (a technician's replayed
+	// steps arrive within milliseconds) would wait for the slow poll. So a fragment that
+	// settles after such news asks once more.
+	var newsAt = {}, askedAt = {};
+	function liveKey(el) {
+		return (el.id || '') + '|' + (el.getAttribute('data-live') || '');
+	}
+	document.addEventListener('htmx:beforeRequest', function (e) {
+		var el = e.detail.elt;
+		if (el && el.hasAttribute && el.hasAttribute('data-live')) {
+			askedAt[liveKey(el)] = Date.now();
+		}
+	});
+	document.addEventListener('htmx:afterSettle', function () {
+		document.querySelectorAll('[data-live]').forEach(function (el) {
+			var key = liveKey(el);
+			if (newsAt[key] && newsAt[key] >= (askedAt[key] || 0) && !el.classList.contains('htmx-request')) {
+				newsAt[key] = 0;
+				htmx.trigger(el, 'live');
+			}
+		});
+	});
 
 	// A select box marked data-autosubmit sends its form when changed (no inline handler:
 	// the Content-Security-Policy runs no inline script).
