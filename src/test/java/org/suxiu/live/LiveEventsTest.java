@@ -129,7 +129,11 @@ class LiveEventsTest extends ApplicationTest {
 
 	@Test
 	void aNewStreamStartsAtThePresent() {
+		// the feed records an order's news just after its transaction: wait until the
+		// earlier order's is in it (another stream has it) before opening the new one
+		SseClient watcher = stream(OWNER);
 		String before = orderForOwnerDispatchedTo("tech01");
+		await().atMost(PATIENCE).until(() -> watcher.typesAbout(before).contains("dispatched"));
 
 		SseClient owner = stream(OWNER);
 		String after = orderForOwnerDispatchedTo("tech01");
