@@ -141,8 +141,18 @@ final class Browser implements AutoCloseable {
 
 	Browser click(String css) {
 		waitUntil(d -> {
-			find(css).click();
-			return true;
+			try {
+				find(css).click();
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException e) {
+				// htmx swapped the element between finding and clicking it: look it up
+				// again
+				if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+					return false;
+				}
+				throw e;
+			}
 		});
 		return this;
 	}
