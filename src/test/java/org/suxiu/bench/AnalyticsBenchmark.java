@@ -39,7 +39,10 @@ import org.suxiu.SuxiuApplication;
  * reporting the heap's peak during the export. Run with
  * {@code ./mvnw -B -Pbench -DskipTests verify -Dbench.main=org.suxiu.bench.AnalyticsBenchmark}
  * (the profile gives the JVM {@code -Xmx2g}; {@code -Dbench.jvmArgs=-Xmx512m} holds the
- * whole application to the export's budget). Not a test: nothing here can fail a build.
+ * whole application to the export's budget). {@code -Dbench.dataDir=} keeps the database
+ * in that directory (loaded once, even on a busy machine) and
+ * {@code -Dbench.timingsOnly=true} then only times the pages on it, so the timings can be
+ * taken in a quiet window. Not a test: nothing here can fail a build.
  */
 public final class AnalyticsBenchmark {
 
@@ -52,7 +55,10 @@ public final class AnalyticsBenchmark {
 		int repeats = Integer.getInteger("bench.repeats", 20);
 		int months = Integer.getInteger("bench.months", 25);
 		boolean exportToo = Boolean.parseBoolean(System.getProperty("bench.export", "true"));
-		Path dataDirectory = Files.createTempDirectory("suxiu-bench-analytics-");
+		String kept = System.getProperty("bench.dataDir");
+		Path dataDirectory = kept == null ? Files.createTempDirectory("suxiu-bench-analytics-")
+				: Files.createDirectories(Path.of(kept));
+		boolean timingsOnly = Boolean.parseBoolean(System.getProperty("bench.timingsOnly", "false"));
 		List<String> lines = new ArrayList<>();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SuxiuApplication.class).run(
 				"--server.port=0", "--suxiu.data-dir=" + dataDirectory, "--logging.level.root=WARN",
@@ -61,17 +67,19 @@ public final class AnalyticsBenchmark {
 			String base = "http://localhost:" + port;
 			BulkOrders bulk = new BulkOrders(context.getBean(DataSource.class), months * 30.44 * 86400 / target);
 			long started = System.nanoTime();
-			long added = bulk.topUpTo(target);
+			long added = timingsOnly ? 0 : bulk.topUpTo(target);
 			lines.add(String.format("bulk load: %,d orders added (%,d in all) over %d months in %.1f s", added,
 					bulk.count(), months, seconds(started)));
 			started = System.nanoTime();
-			int milestones = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(DataSource.class))
-				.update(MILESTONES);
+			int milestones = timingsOnly ? 0
+					: new org.springframework.jdbc.core.JdbcTemplate(context.getBean(DataSource.class))
+						.update(MILESTONES);
 			lines.add(String.format("milestones: %,d history lines added in %.1f s", milestones, seconds(started)));
 			String admin = token(base, "admin");
 			String manager = token(base, "manager");
 			started = System.nanoTime();
-			String counted = send(base, admin, "POST", "/api/v1/analytics/recount").body();
+			String counted = timingsOnly ? "skipped (bench.timingsOnly)"
+					: send(base, admin, "POST", "/api/v1/analytics/recount").body();
 			lines.add(String.format("recount from scratch through WorkOrders.lives: %s in %.1f s", counted,
 					seconds(started)));
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -107,6 +115,7 @@ public final class AnalyticsBenchmark {
 						millis.get(millis.size() - 1), loadAverage()));
 				System.out.println(lines.get(lines.size() - 1));
 			}
+			pages(base, today, repeats, lines);
 			monthlyReport(base, manager, today, repeats, lines);
 			if (exportToo) {
 				exportAll(base, manager, lines);
@@ -114,10 +123,68 @@ public final class AnalyticsBenchmark {
 			lines.add("load average at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
 		}
 		finally {
-			deleteRecursively(dataDirectory);
+			if (kept == null) {
+				deleteRecursively(dataDirectory);
+			}
 		}
 		lines.forEach(System.out::println);
 		System.exit(0);
+	}
+
+	/**
+	 * Times the KPI page itself (server-rendered table, chart data and drill links) as a
+	 * signed-in manager's browser asks for it, over one, twelve and twenty-four months by
+	 * every split.
+	 */
+	private static void pages(String base, LocalDate today, int repeats, List<String> lines) throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String form = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
+			.matcher(form);
+		if (!csrf.find()) {
+			throw new IllegalStateException("No sign-in form at /login");
+		}
+		String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
+		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=manager&password=demo123&_csrf="
+					+ java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("Manager not signed in: " + signedIn.statusCode());
+		}
+		for (int period : List.of(1, 12, 24)) {
+			for (String groupBy : List.of("grade", "category", "channel", "technician", "day", "week", "month")) {
+				String path = "/manager/kpis?project=DEMO&from=" + today.minusMonths(period).plusDays(1) + "&to="
+						+ today + "&groupBy=" + groupBy;
+				List<Double> millis = new ArrayList<>();
+				long bytes = 0;
+				for (int i = 0; i < repeats + 3; i++) {
+					long t = System.nanoTime();
+					HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+							HttpResponse.BodyHandlers.ofString());
+					if (answer.statusCode() != 200) {
+						throw new IllegalStateException(path + " answered " + answer.statusCode());
+					}
+					bytes = answer.body().length();
+					if (i >= 3) {
+						millis.add((System.nanoTime() - t) / 1e6);
+					}
+				}
+				Collections.sort(millis);
+				lines.add(String.format(
+						"KPI page %2d months by %-10s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  %,9d chars  (load average %s)",
+						period, groupBy, millis.get(millis.size() / 2),
+						millis.get((int) Math.ceil(millis.size() * 0.95) - 1), millis.get(millis.size() - 1), bytes,
+						loadAverage()));
+				System.out.println(lines.get(lines.size() - 1));
+			}
+		}
 	}
 
 	/**

@@ -93,6 +93,17 @@ class KpiPagesTest extends BrowserTest {
 	}
 
 	@Test
+	void thePageLinksItsScriptsByVersionAndItsFiguresAsWritten() {
+		String page = new PageClient(port).signIn("manager").get("/manager/kpis?project=DEMO&groupBy=day").body();
+		// the version-free web-jar links resolved to what the jars serve ...
+		assertThat(page).containsPattern("/webjars/htmx\\.org/\\d+\\.\\d+\\.\\d+/dist/htmx\\.min\\.js")
+			.containsPattern("/webjars/chart\\.js/\\d+\\.\\d+\\.\\d+/dist/chart\\.umd\\.min\\.js")
+			.doesNotContain("/webjars/htmx.org/dist/");
+		// ... and the drill links untouched
+		assertThat(page).contains("href=\"/manager/kpis/orders?project=DEMO&amp;from=");
+	}
+
+	@Test
 	void aSupervisorWritesARemarkOnATechniciansMonth() {
 		PageClient supervisor = new PageClient(port).signIn("supervisor");
 		String page = supervisor.get("/manager/scorecards").body();

@@ -121,35 +121,34 @@ class Rollups {
 		List<Object> params = new ArrayList<>(List.of(projectId, dimension, Date.valueOf(span.headFrom()),
 				Date.valueOf(span.headTo()), Date.valueOf(span.tailFrom()), Date.valueOf(span.tailTo()), projectId,
 				dimension, Date.valueOf(span.monthsFrom()), Date.valueOf(span.monthsTo())));
-		String rows = "WITH r AS (SELECT " + key + " AS k, * FROM (SELECT * FROM " + DAYS
+		String rows = "SELECT " + key + " AS k, " + COUNTERS + ", " + HISTOGRAMS + " FROM " + DAYS
 				+ " WHERE project_id = ? AND dimension = ? AND (day BETWEEN ? AND ? OR day BETWEEN ? AND ?) "
-				+ "UNION ALL SELECT * FROM " + MONTHS
-				+ " WHERE project_id = ? AND dimension = ? AND day BETWEEN ? AND ?) AS x) ";
-		String counters = Arrays.stream(Measure.values())
-			.map(m -> "sum(" + m.column() + ") AS " + m.column())
-			.collect(Collectors.joining(", "));
+				+ "UNION ALL SELECT " + key + " AS k, " + COUNTERS + ", " + HISTOGRAMS + " FROM " + MONTHS
+				+ " WHERE project_id = ? AND dimension = ? AND day BETWEEN ? AND ?";
+		// the rows as they are, added up here: a few hundred rows, where adding their
+		// histograms bucket by bucket in the database unnested and grouped a hundred
+		// thousand values (and spilled to disk) for two years by day
 		Map<String, Tally> sums = new java.util.LinkedHashMap<>();
-		jdbc.sql(rows + "SELECT k, " + counters + " FROM r GROUP BY k").params(params).query((ResultSet rs) -> {
-			Tally tally = sums.computeIfAbsent(rs.getString("k"), k -> new Tally());
-			for (Measure m : Measure.values()) {
-				tally.counters[m.ordinal()] = rs.getLong(m.column());
+		int counters = Measure.values().length;
+		jdbc.sql(rows).params(params).query((ResultSet rs) -> {
+			Tally tally = sums.computeIfAbsent(rs.getString(1), k -> new Tally());
+			for (int m = 0; m < counters; m++) {
+				tally.counters[m] += rs.getLong(2 + m);
 			}
-		});
-		// the histograms bucket by bucket, leaving out the empty buckets (most of them)
-		jdbc.sql(rows + "SELECT r.k, u.i, sum(u.response) AS response, sum(u.arrival) AS arrival, "
-				+ "sum(u.completion) AS completion FROM r, unnest(r.response_hist, r.arrival_hist, r.completion_hist) "
-				+ "WITH ORDINALITY AS u(response, arrival, completion, i) "
-				+ "WHERE u.response <> 0 OR u.arrival <> 0 OR u.completion <> 0 GROUP BY r.k, u.i")
-			.params(params)
-			.query((ResultSet rs) -> {
-				int bucket = rs.getInt("i") - 1;
-				Tally tally = sums.computeIfAbsent(rs.getString("k"), k -> new Tally());
-				if (bucket >= 0 && bucket < Buckets.COUNT) {
-					for (Tally.Times t : Tally.Times.values()) {
-						tally.histograms[t.ordinal()][bucket] = rs.getLong(t.name().toLowerCase(java.util.Locale.ROOT));
+			for (int t = 0; t < Tally.Times.values().length; t++) {
+				java.sql.Array array = rs.getArray(2 + counters + t);
+				if (array == null) {
+					continue;
+				}
+				Object[] buckets = (Object[]) array.getArray();
+				long[] histogram = tally.histograms[t];
+				for (int b = 0; b < buckets.length && b < Buckets.COUNT; b++) {
+					if (buckets[b] != null) {
+						histogram[b] += ((Number) buckets[b]).longValue();
 					}
 				}
-			});
+			}
+		});
 		List<Row> result = new ArrayList<>();
 		sums.forEach((k, tally) -> result.add(new Row(null, k, tally)));
 		return result;
