@@ -13,8 +13,12 @@ import org.suxiu.shared.Role;
  */
 record Viewer(Actor actor) {
 
-	/** Roles that follow everything happening in the projects they serve. */
-	private static final Set<Role> WATCHERS = Set.of(Role.DISPATCHER, Role.SUPERVISOR, Role.AGENT, Role.MANAGER);
+	/**
+	 * Roles that follow everything happening in the projects they serve (an
+	 * administrator's wall screen too).
+	 */
+	private static final Set<Role> WATCHERS = Set.of(Role.DISPATCHER, Role.SUPERVISOR, Role.AGENT, Role.MANAGER,
+			Role.ADMIN);
 
 	/** Roles that call reporters and technicians back, as in the order API. */
 	boolean watchesProjects() {

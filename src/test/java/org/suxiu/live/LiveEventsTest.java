@@ -92,6 +92,23 @@ class LiveEventsTest extends ApplicationTest {
 	}
 
 	@Test
+	void theCompanysAdministratorFollowsItsProjectsWithPhonesMaskedButNotAnotherCompanys() {
+		SseClient admin = stream("admin");
+		SseClient northDispatcher = stream("north-dispatcher");
+
+		String number = orderForOwnerDispatchedTo("tech01");
+		String north = created(api.post("north-agent", "/api/v1/work-orders", northOrder()));
+
+		// the wall screen of an administrator moves with the orders, not only by its poll
+		await().atMost(PATIENCE).until(() -> admin.typesAbout(number).contains("dispatched"));
+		await().atMost(PATIENCE).until(() -> northDispatcher.typesAbout(north).contains("created"));
+		assertThat(admin.typesAbout(number)).containsExactly("created", "dispatched");
+		assertThat(technicianPhone(admin, number)).matches("1[3-9]\\d\\*{4}\\d{4}");
+		await().atMost(PATIENCE).until(() -> admin.typesAbout(number).size() >= 2);
+		assertThat(admin.about(north)).isEmpty();
+	}
+
+	@Test
 	void theTechniciansJobMovesAreStreamedInOrder() {
 		SseClient owner = stream(OWNER);
 		SseClient technician = stream("tech01");
