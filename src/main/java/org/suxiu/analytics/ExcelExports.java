@@ -140,12 +140,7 @@ public class ExcelExports {
 					"到场中位数", "到场90分位", "平均完工（分钟）", "完工中位数", "完工90分位", "按时完成", "超时工单", "按时完成率", "首次修复", "首次修复率", "返修工单",
 					"评分次数", "平均评分", "回访", "回访满意率", "收款（元）", "维修工时（小时）", "排班工时（小时）", "工时利用率", "每班完工", "疑似返修待确认", "投诉",
 					"每千户投诉");
-			Row head = sheet.createRow(1);
-			for (int i = 0; i < headers.size(); i++) {
-				Cell cell = head.createCell(i);
-				cell.setCellValue(headers.get(i));
-				cell.setCellStyle(bold);
-			}
+			header(sheet, 1, bold, headers);
 			int r = 2;
 			for (KpiRow row : report.rows()) {
 				fill(sheet.createRow(r++), values(label(report.groupBy(), row), row));
@@ -163,12 +158,7 @@ public class ExcelExports {
 			sheet.createRow(0).createCell(0).setCellValue(cards.projectCode() + " " + cards.month() + " 维修工考核");
 			List<String> headers = List.of("维修工", "完工", "按时率", "首次修复率", "平均评分", "评分次数", "超时工单", "投诉", "维修工时（小时）",
 					"工时利用率", "每班完工", "主管评语", "评语人");
-			Row head = sheet.createRow(1);
-			for (int i = 0; i < headers.size(); i++) {
-				Cell cell = head.createCell(i);
-				cell.setCellValue(headers.get(i));
-				cell.setCellStyle(bold);
-			}
+			header(sheet, 1, bold, headers);
 			int r = 2;
 			for (Scorecards.Card card : cards.technicians()) {
 				List<Object> values = new ArrayList<>();
@@ -260,7 +250,12 @@ public class ExcelExports {
 	}
 
 	private static void header(SXSSFSheet sheet, CellStyle bold, List<String> headers) {
-		Row head = sheet.createRow(0);
+		header(sheet, 0, bold, headers);
+	}
+
+	/** The column headings in bold on row {@code index}. */
+	private static void header(SXSSFSheet sheet, int index, CellStyle bold, List<String> headers) {
+		Row head = sheet.createRow(index);
 		for (int i = 0; i < headers.size(); i++) {
 			Cell cell = head.createCell(i);
 			cell.setCellValue(headers.get(i));
