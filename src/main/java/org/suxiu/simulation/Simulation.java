@@ -228,12 +228,27 @@ final class Simulation {
 			return -1;
 		}
 		ZonedDateTime local = at(now);
+		ZonedDateTime end = onCallEnd(tech, local);
+		if (end == null) {
+			return -1;
+		}
+		// on-call duty that runs on without a break (00:00–24:00 every day, say) is one
+		// stretch: someone woken at 23:00 is not asleep again at midnight with work in
+		// hand; at most a day from now
+		ZonedDateTime cap = local.plusDays(1);
+		for (ZonedDateTime next = onCallEnd(tech, end); next != null && next.isAfter(end)
+				&& end.isBefore(cap); next = onCallEnd(tech, end)) {
+			end = next.isAfter(cap) ? cap : next;
+		}
+		return java.time.Duration.between(scenario.start(), end).toSeconds() / 60.0;
+	}
+
+	private static ZonedDateTime onCallEnd(Tech tech, ZonedDateTime local) {
 		return tech.shifts.stream()
 			.filter(s -> s.onCall() && s.covers(local))
 			.map(s -> s.endOf(local))
 			.max(ZonedDateTime::compareTo)
-			.map(end -> java.time.Duration.between(scenario.start(), end).toSeconds() / 60.0)
-			.orElse(-1.0);
+			.orElse(null);
 	}
 
 	/**

@@ -387,6 +387,9 @@ interface SimulationPolicy {
 			}
 			if (sleeper != null && free < wakeAhead) {
 				sim.wakeUp(sleeper, now);
+				// once up, they take what is waiting (an emergency queued behind a
+				// colleague's included)
+				sim.wake(this, sleeper, sleeper.readyAt);
 				wokenAhead.add(String.format("%s: 值班%s提前叫醒，%s仅剩%d名空闲 on-call %s woken ahead: %d free for %s",
 						job.request.id(), sleeper.name, trade, free, sleeper.name, free, trade));
 			}

@@ -69,6 +69,23 @@ class SurgeModeTest {
 	}
 
 	@Test
+	void someoneWokenOnAStormNightStaysUpPastMidnightWhileTheirOnCallDutyRunsOn() {
+		// on call 00:00–24:00 every day: woken at 23:50, they are not asleep again at
+		// midnight with work in hand
+		Scenario scenario = new Scenario("storm-night", 1, START.plusHours(18), 14, new Scenario.Travel(20, 1.3), 2.0,
+				SITES, List.of(new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)), null,
+				List.of(), null, List.of(), 15.0);
+		Simulation sim = new Simulation(scenario, List.of(), Simulation.sites(scenario), Simulation.limits(scenario));
+		Simulation.Tech onCall = sim.techs.get(0);
+
+		sim.wakeUp(onCall, 350);
+
+		assertThat(sim.isOnShift(onCall, 370)).isTrue();
+		assertThat(sim.isOnShift(onCall, 14 * 60 - 1)).isTrue();
+		assertThat(sim.onCallEnds(onCall, 350)).isEqualTo(350 + 24 * 60);
+	}
+
+	@Test
 	void nobodyIsWokenWhileTwoFreeTechniciansAreLeftOrForLessThanAnEmergency() {
 		Scenario scenario = scenario(
 				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
