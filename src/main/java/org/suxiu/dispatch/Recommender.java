@@ -47,6 +47,12 @@ public final class Recommender {
 	/** Minutes charged for interrupting a planned or general job. */
 	static final double PREEMPTION_WEIGHT = 5;
 
+	/**
+	 * Wake an on-call technician ahead when fewer than this many colleagues with an
+	 * emergency's trade are left free (the simulator's {@code suxiu}; chosen on set A).
+	 */
+	static final int WAKE_AHEAD_BELOW = 2;
+
 	private final TravelTimes travel;
 
 	private final Duration overhead;
@@ -194,6 +200,14 @@ public final class Recommender {
 			if (i > 0) {
 				reasons.put("whyNotFirst", whyNotFirst(c, candidates.get(0)));
 			}
+			else if (emergency) {
+				Map<String, Object> wake = wakeAhead(order, c.technician(), technicians, jobs, now, zone);
+				if (wake != null) {
+					reasons.put("wakeAhead", wake);
+					reasons.put("summary", reasons.get("summary") + "；建议提前叫醒值班" + wake.get("name") + " wake on-call "
+							+ wake.get("name") + " ahead");
+				}
+			}
 			double score = Math.round(1000 * 100 * Math.exp(-c.cost() / 60)) / 1000.0;
 			proposals
 				.add(new Proposal(c.technician().id(), c.technician().name(), score, c.eta().toMinutes(), reasons));
@@ -238,6 +252,49 @@ public final class Recommender {
 			}
 		}
 		return new Surge(order.projectId(), openEmergencies, free);
+	}
+
+	/**
+	 * Look-ahead wake-up for an emergency: when, once {@code chosen} takes it, fewer than
+	 * {@link #WAKE_AHEAD_BELOW} technicians with its trade are left free (on a regular
+	 * shift, holding no L1 or L2), the nearest on-call (值班) technician with the trade who
+	 * holds nothing is named to be woken now, so the next emergency of the trade does not
+	 * wait for the wake-up as well as the trip; {@code null} otherwise.
+	 */
+	private Map<String, Object> wakeAhead(Order order, Technician chosen, List<Technician> technicians,
+			Map<Long, List<Job>> jobs, Instant now, ZoneId zone) {
+		int free = 0;
+		Technician sleeper = null;
+		Duration nearest = null;
+		for (Technician technician : technicians) {
+			if (technician.id() == chosen.id() || technician.level(order.category()) == 0
+					|| !technician.serves(order.projectId()) || technician.status() == TechnicianStatus.LEAVE
+					|| !technician.isAvailable()) {
+				continue;
+			}
+			List<Job> held = jobs.getOrDefault(technician.id(), List.of());
+			boolean regular = technician.onShift(now.atZone(zone), false);
+			if (regular) {
+				free += held.stream().noneMatch(j -> j.grade() == Grade.L1 || j.grade() == Grade.L2) ? 1 : 0;
+			}
+			else if (held.isEmpty() && technician.onShift(now.atZone(zone), true)) {
+				Duration trip = trip(technician.position(), order.site());
+				if (nearest == null || trip.compareTo(nearest) < 0) {
+					nearest = trip;
+					sleeper = technician;
+				}
+			}
+		}
+		if (sleeper == null || free >= WAKE_AHEAD_BELOW) {
+			return null;
+		}
+		Map<String, Object> wake = new LinkedHashMap<>();
+		wake.put("technicianId", sleeper.id());
+		wake.put("name", sleeper.name());
+		wake.put("freeLeft", free);
+		wake.put("reason", "派出后该工种仅剩" + free + "名空闲技工，提前叫醒值班" + sleeper.name() + " only " + free
+				+ " free with the trade once this is sent: wake on-call " + sleeper.name() + " now");
+		return wake;
 	}
 
 	/**

@@ -26,7 +26,19 @@ public final class SimulateCommand {
 
 	/** Every policy the simulator knows. */
 	static final List<String> KNOWN = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve", "suxiu-plain",
-			"suxiu-no-wake", "suxiu-no-l2-preempt", "suxiu-l2-preempt-always", "suxiu-replan", "timefold");
+			"suxiu-no-wake", "suxiu-no-l2-preempt", "suxiu-l2-preempt-always", "suxiu-replan", "suxiu-standby",
+			"timefold");
+
+	/**
+	 * {@code suxiu-standby}: a place counts as covered when reachable this many minutes
+	 * inside the L1 limit (after the dispatch overhead).
+	 */
+	static final double STANDBY_MARGIN_MINUTES = 3;
+
+	/**
+	 * {@code suxiu-standby}: a standby trip must newly cover 0.1 % of likely emergencies.
+	 */
+	static final double STANDBY_MINIMUM_GAIN = 0.001;
 
 	static final List<String> BATCH_POLICIES = List.of("nearest-idle", "suxiu", "suxiu-reserve");
 
@@ -181,6 +193,12 @@ public final class SimulateCommand {
 				new SimulationPolicy.Suxiu(sim, name, 0, true, Recommender.UrgentPreemption.ALWAYS, false);
 			case "suxiu-replan" ->
 				new SimulationPolicy.Suxiu(sim, name, 0, true, Recommender.UrgentPreemption.IN_SURGE, true);
+			case "suxiu-standby" ->
+				new SimulationPolicy.Suxiu(sim, name, 0, true, Recommender.UrgentPreemption.IN_SURGE, false)
+					.standby(sim, STANDBY_MARGIN_MINUTES, STANDBY_MINIMUM_GAIN);
+			case "suxiu-no-wake-ahead" ->
+				new SimulationPolicy.Suxiu(sim, name, 0, true, Recommender.UrgentPreemption.IN_SURGE, false)
+					.wakeAhead(0);
 			case "timefold" -> new TimefoldPolicy(sim);
 			default -> throw new IllegalArgumentException("unknown policy " + name + "; known: " + KNOWN);
 		};
@@ -208,6 +226,16 @@ public final class SimulateCommand {
 			Choice choice = policy.choose(sim, job, now);
 			nanos.add(System.nanoTime() - started);
 			return choice;
+		}
+
+		@Override
+		public void given(Simulation sim, Simulation.Tech tech, Simulation.Job job, double now) {
+			policy.given(sim, tech, job, now);
+		}
+
+		@Override
+		public void rest(Simulation sim, Simulation.Tech tech, double now) {
+			policy.rest(sim, tech, now);
 		}
 
 		@Override

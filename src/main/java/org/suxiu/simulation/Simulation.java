@@ -116,6 +116,15 @@ final class Simulation {
 		/** When a woken technician can set off. */
 		double readyAt = -1;
 
+		/**
+		 * Where they are heading to wait (look-ahead reservation), or {@code null}; until
+		 * they get there they count as where they set off.
+		 */
+		GeoPoint standbyAt;
+
+		/** Standby trips made. */
+		int standbys;
+
 		Tech(long id, String name, Set<Category> skills, GeoPoint base, List<Shift> shifts) {
 			this.id = id;
 			this.name = name;
@@ -219,12 +228,27 @@ final class Simulation {
 			return -1;
 		}
 		ZonedDateTime local = at(now);
+		ZonedDateTime end = onCallEnd(tech, local);
+		if (end == null) {
+			return -1;
+		}
+		// on-call duty that runs on without a break (00:00–24:00 every day, say) is one
+		// stretch: someone woken at 23:00 is not asleep again at midnight with work in
+		// hand; at most a day from now
+		ZonedDateTime cap = local.plusDays(1);
+		for (ZonedDateTime next = onCallEnd(tech, end); next != null && next.isAfter(end)
+				&& end.isBefore(cap); next = onCallEnd(tech, end)) {
+			end = next.isAfter(cap) ? cap : next;
+		}
+		return java.time.Duration.between(scenario.start(), end).toSeconds() / 60.0;
+	}
+
+	private static ZonedDateTime onCallEnd(Tech tech, ZonedDateTime local) {
 		return tech.shifts.stream()
 			.filter(s -> s.onCall() && s.covers(local))
 			.map(s -> s.endOf(local))
 			.max(ZonedDateTime::compareTo)
-			.map(end -> java.time.Duration.between(scenario.start(), end).toSeconds() / 60.0)
-			.orElse(-1.0);
+			.orElse(null);
 	}
 
 	/**
@@ -302,6 +326,9 @@ final class Simulation {
 			});
 		}
 		if (tech.queue.isEmpty()) {
+			if (tech.standbyAt == null) {
+				policy.rest(this, tech, now);
+			}
 			return;
 		}
 		tech.queue.sort(Comparator.comparing((Job j) -> j.request.grade()).thenComparingDouble(j -> j.request.at()));
@@ -311,6 +338,7 @@ final class Simulation {
 		double arrives = Math.max(departs + travel, job.request.notBefore());
 		tech.travelKm += tech.position.kilometresTo(job.request.site()) * scenario.travel().detour();
 		tech.position = job.request.site();
+		tech.standbyAt = null;
 		if (job.arrivedAt == null) {
 			job.arrivedAt = arrives;
 		}
@@ -329,6 +357,26 @@ final class Simulation {
 		});
 	}
 
+	/**
+	 * Sends a free technician to wait at {@code place}. On the way they count as where
+	 * they set off (a call meanwhile is reached from there, a conservative simplification
+	 * that keeps them at a site of their trades, as the clairvoyant reference assumes);
+	 * they are at {@code place} once the trip is over, unless a job took them first.
+	 */
+	void standBy(Tech tech, GeoPoint place, double now) {
+		double arrives = now + travelMinutes(tech.position, place);
+		long token = tech.token;
+		tech.standbyAt = place;
+		tech.standbys++;
+		schedule(arrives, () -> {
+			if (tech.token == token && tech.current == null && tech.standbyAt == place) {
+				tech.travelKm += tech.position.kilometresTo(place) * scenario.travel().detour();
+				tech.position = place;
+				tech.standbyAt = null;
+			}
+		});
+	}
+
 	/** Lets every free technician look at the queue again at the given time. */
 	void wakeAt(SimulationPolicy policy, double at) {
 		for (Tech tech : techs) {
@@ -337,6 +385,7 @@ final class Simulation {
 	}
 
 	private void dropOut(SimulationPolicy policy, Tech tech, double now) {
+		tech.standbyAt = null;
 		List<Job> dropped = new ArrayList<>(tech.queue);
 		tech.queue.clear();
 		if (tech.current != null) {

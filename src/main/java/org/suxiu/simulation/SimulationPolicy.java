@@ -17,6 +17,7 @@ import org.suxiu.shared.Category;
 import org.suxiu.shared.Grade;
 import org.suxiu.dispatch.Proposal;
 import org.suxiu.dispatch.Recommender;
+import org.suxiu.dispatch.Standby;
 import org.suxiu.dispatch.Technician;
 import org.suxiu.dispatch.TechnicianStatus;
 import org.suxiu.dispatch.TravelTimes;
@@ -33,6 +34,13 @@ interface SimulationPolicy {
 
 	/** After the simulator gave {@code job} to {@code tech}. */
 	default void given(Simulation sim, Tech tech, Job job, double now) {
+	}
+
+	/**
+	 * A technician on shift has nothing to do: the policy may send them to wait somewhere
+	 * ({@link Simulation#standBy}).
+	 */
+	default void rest(Simulation sim, Tech tech, double now) {
 	}
 
 	/** A free technician may pull a held job. */
@@ -120,6 +128,13 @@ interface SimulationPolicy {
 	/** The production {@link Recommender}, fed the simulator's state. */
 	final class Suxiu implements SimulationPolicy {
 
+		/**
+		 * Look-ahead wake-up as shipped: wake the nearest on-call technician with an
+		 * emergency's trade when fewer than two colleagues with it are left free (chosen
+		 * on set A from 1, 2, 3).
+		 */
+		static final int WAKE_AHEAD = 2;
+
 		/** How long before an appointment a technician may set off for it. */
 		private static final double LOOKAHEAD = 60;
 
@@ -150,6 +165,36 @@ interface SimulationPolicy {
 
 		private final String name;
 
+		/** Look-ahead reservation: where free technicians wait, or {@code null}. */
+		private Standby standby;
+
+		/** Calls so far per site: where the next emergencies are likely. */
+		private final Map<String, Integer> callsPerSite = new HashMap<>();
+
+		/** Trades called in so far per site: where a technician may be sent to wait. */
+		private final Map<String, Set<Category>> tradesPerSite = new HashMap<>();
+
+		/**
+		 * Look-ahead wake-up: wake an on-call technician when fewer than this many
+		 * colleagues with the emergency's trade are left free (0: only for the emergency
+		 * itself, in a surge).
+		 */
+		private int wakeAhead;
+
+		/** Why each on-call technician was woken ahead. */
+		final List<String> wokenAhead = new ArrayList<>();
+
+		Suxiu wakeAhead(int fewerThan) {
+			this.wakeAhead = fewerThan;
+			return this;
+		}
+
+		/** Requests seen (a dropped-out technician's jobs come back). */
+		private final Set<String> called = new java.util.HashSet<>();
+
+		/** Standby advice given, for the report and tests. */
+		final List<String> standbyReasons = new ArrayList<>();
+
 		/**
 		 * The policy as shipped: surge mode (on-call wake-up, L2 pre-emption in a surge
 		 * only); re-planning is an option ({@code suxiu-replan}): it changed no count on
@@ -174,12 +219,28 @@ interface SimulationPolicy {
 			this.reserveMinutes = reserveMinutes;
 			this.wakeOnCall = wakeOnCall;
 			this.replan = replan;
+			this.wakeAhead = wakeOnCall ? WAKE_AHEAD : 0;
 			this.recommender = new Recommender(
 					new TravelTimes.StraightLine(sim.scenario.travel().speedKmh(), sim.scenario.travel().detour(),
 							Duration.ZERO),
 					Duration.ofSeconds((long) (sim.overhead * 60)), Duration.ofMinutes(15),
 					Duration.ofSeconds((long) (Math.max(0, sim.wakeUpMinutes - sim.overhead) * 60)), urgentPreemption);
 			this.start = sim.scenario.start().toInstant();
+		}
+
+		/**
+		 * Turns on look-ahead reservation: a technician with nothing to do waits where
+		 * they alone cover the most likely emergencies, if that is at least
+		 * {@code minimumGain} of them more than where they are.
+		 * @param marginMinutes how far inside the L1 limit a place must be reachable to
+		 * count as covered
+		 */
+		Suxiu standby(Simulation sim, double marginMinutes, double minimumGain) {
+			double reach = sim.limits.get(Grade.L1) - sim.overhead - marginMinutes;
+			this.standby = new Standby(new TravelTimes.StraightLine(sim.scenario.travel().speedKmh(),
+					sim.scenario.travel().detour(), Duration.ZERO), Duration.ofSeconds((long) (reach * 60)),
+					minimumGain);
+			return this;
 		}
 
 		@Override
@@ -236,6 +297,11 @@ interface SimulationPolicy {
 
 		@Override
 		public Choice choose(Simulation sim, Job job, double now) {
+			if (called.add(job.request.id())) {
+				callsPerSite.merge(job.request.siteId(), 1, Integer::sum);
+				tradesPerSite.computeIfAbsent(job.request.siteId(), k -> java.util.EnumSet.noneOf(Category.class))
+					.add(job.request.category());
+			}
 			Instant instant = at(now);
 			Map<Long, List<org.suxiu.dispatch.Job>> jobs = new HashMap<>();
 			Map<Long, Tech> byId = new HashMap<>();
@@ -288,7 +354,52 @@ interface SimulationPolicy {
 			if (sim.canWake(chosen, now)) {
 				sim.wakeUp(chosen, now);
 			}
+			if (wakeAhead > 0) {
+				wakeAhead(sim, job, chosen, now);
+			}
 			return new Choice(chosen, first.reasons().get("preempts") != null);
+		}
+
+		/**
+		 * Look-ahead wake-up: once this emergency has its technician, if fewer than
+		 * {@code wakeAhead} technicians on a regular shift with its trade are left free
+		 * (holding no emergency or urgent job), the nearest on-call technician with the
+		 * trade is woken now, so the next emergency of the trade does not wait for the
+		 * wake-up as well as the trip.
+		 */
+		private void wakeAhead(Simulation sim, Job job, Tech chosen, double now) {
+			Category trade = job.request.category();
+			int free = 0;
+			Tech sleeper = null;
+			for (Tech tech : sim.techs) {
+				if (tech == chosen || !tech.skills.contains(trade)) {
+					continue;
+				}
+				if (sim.canWake(tech, now)) {
+					if (sleeper == null || sim.travelMinutes(tech.position, job.request.site()) < sim
+						.travelMinutes(sleeper.position, job.request.site())) {
+						sleeper = tech;
+					}
+				}
+				else if (sim.isOnShift(tech, now) && holdsNoUrgentWork(tech)) {
+					free++;
+				}
+			}
+			if (sleeper != null && free < wakeAhead) {
+				sim.wakeUp(sleeper, now);
+				// once up, they take what is waiting (an emergency queued behind a
+				// colleague's included)
+				sim.wake(this, sleeper, sleeper.readyAt);
+				wokenAhead.add(String.format("%s: 值班%s提前叫醒，%s仅剩%d名空闲 on-call %s woken ahead: %d free for %s",
+						job.request.id(), sleeper.name, trade, free, sleeper.name, free, trade));
+			}
+		}
+
+		private static boolean holdsNoUrgentWork(Tech tech) {
+			if (tech.current != null && tech.current.request.grade().compareTo(Grade.L2) <= 0) {
+				return false;
+			}
+			return tech.queue.stream().noneMatch(q -> q.request.grade().compareTo(Grade.L2) <= 0);
 		}
 
 		@Override
@@ -296,6 +407,60 @@ interface SimulationPolicy {
 			if (replan && job.request.grade() == Grade.L1) {
 				handOver(sim, tech, now);
 			}
+			if (standby != null && job.request.grade() == Grade.L1) {
+				// the emergency's technician leaves a hole: free colleagues may move to
+				// fill it
+				for (Tech other : sim.techs) {
+					if (other != tech && other.current == null && other.queue.isEmpty() && other.standbyAt == null
+							&& sim.isOnShift(other, now)) {
+						rest(sim, other, now);
+					}
+				}
+			}
+		}
+
+		/**
+		 * Look-ahead reservation: sends a technician with nothing to do to wait where
+		 * they alone cover the most likely emergencies (sites weighted by their calls so
+		 * far, trades by the emergencies so far), among the sites where a call of one of
+		 * their trades came in.
+		 */
+		@Override
+		public void rest(Simulation sim, Tech tech, double now) {
+			if (standby == null || !sim.isOnShift(tech, now) || tech.readyAt > now) {
+				return;
+			}
+			List<Standby.Place> places = new ArrayList<>();
+			List<Standby.Place> destinations = new ArrayList<>();
+			Simulation.sites(sim.scenario).forEach((id, point) -> {
+				Standby.Place place = new Standby.Place(id, point, callsPerSite.getOrDefault(id, 0) + 1.0);
+				places.add(place);
+				Set<Category> trades = tradesPerSite.get(id);
+				if (trades != null && trades.stream().anyMatch(tech.skills::contains)) {
+					destinations.add(place);
+				}
+			});
+			if (destinations.isEmpty()) {
+				return;
+			}
+			List<Standby.Cover> others = new ArrayList<>();
+			for (Tech other : sim.techs) {
+				if (other != tech && sim.isOnShift(other, now)
+						&& (other.current == null || other.current.request.grade().compareTo(Grade.L2) > 0)) {
+					others.add(new Standby.Cover(other.id,
+							other.current == null && other.standbyAt != null ? other.standbyAt : other.position,
+							other.skills));
+				}
+			}
+			Map<Category, Double> trades = new EnumMap<>(Category.class);
+			for (Category trade : Category.values()) {
+				trades.put(trade, emergencies.getOrDefault(trade, 0) + 0.5);
+			}
+			standby.advise(new Standby.Cover(tech.id, tech.position, tech.skills), destinations, places, others, trades)
+				.ifPresent(move -> {
+					standbyReasons.add(tech.name + ": " + move.reason());
+					sim.standBy(tech, move.place().place(), now);
+				});
 		}
 
 		/**

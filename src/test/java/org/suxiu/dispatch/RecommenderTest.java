@@ -240,6 +240,54 @@ class RecommenderTest {
 	}
 
 	@Test
+	void namesTheOnCallTechnicianToWakeAheadWhenTheEmergencyLeavesFewerThanTwoFreeInItsTrade() {
+		Shift night = new Shift(null, LocalTime.of(20, 0), LocalTime.of(8, 0), false);
+		Technician onShift = technician(1, Map.of(Category.PLUMBING, 4), night, 0.001);
+		Technician asleepNear = technician(2, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.02);
+		Technician asleepFar = technician(3, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.05);
+		Technician electrician = technician(4, Map.of(Category.ELECTRICAL, 5), night, 0.001);
+		Instant late = Instant.parse("2026-12-01T15:00:00Z");
+
+		Proposal emergency = recommender
+			.rank(order(Grade.L1, Category.PLUMBING), List.of(onShift, asleepNear, asleepFar, electrician), Map.of(),
+					late, ZONE)
+			.get(0);
+		Proposal urgent = recommender
+			.rank(order(Grade.L2, Category.PLUMBING), List.of(onShift, asleepNear, asleepFar, electrician), Map.of(),
+					late, ZONE)
+			.get(0);
+
+		assertThat(emergency.technicianId()).isEqualTo(1L);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> wake = (Map<String, Object>) emergency.reasons().get("wakeAhead");
+		assertThat(wake).containsEntry("technicianId", 2L).containsEntry("name", "师傅2").containsEntry("freeLeft", 0);
+		assertThat(wake.get("reason").toString()).contains("提前叫醒值班师傅2").contains("wake on-call 师傅2 now");
+		assertThat(emergency.reasons().get("summary").toString()).endsWith("wake on-call 师傅2 ahead");
+		assertThat(urgent.reasons()).doesNotContainKey("wakeAhead");
+	}
+
+	@Test
+	void wakesNobodyAheadWhileTwoColleaguesWithTheTradeAreStillFree() {
+		Shift night = new Shift(null, LocalTime.of(20, 0), LocalTime.of(8, 0), false);
+		Technician first = technician(1, Map.of(Category.PLUMBING, 4), night, 0.001);
+		Technician second = technician(2, Map.of(Category.PLUMBING, 4), night, 0.01);
+		Technician third = technician(3, Map.of(Category.PLUMBING, 4), night, 0.02);
+		Technician asleep = technician(4, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.02);
+		Instant late = Instant.parse("2026-12-01T15:00:00Z");
+
+		Proposal enough = recommender
+			.rank(order(Grade.L1, Category.PLUMBING), List.of(first, second, third, asleep), Map.of(), late, ZONE)
+			.get(0);
+		Proposal oneBusy = recommender
+			.rank(order(Grade.L1, Category.PLUMBING), List.of(first, second, third, asleep),
+					Map.of(3L, List.of(working(3, "BX-URGENT", Grade.L2))), late, ZONE)
+			.get(0);
+
+		assertThat(enough.reasons()).doesNotContainKey("wakeAhead");
+		assertThat(oneBusy.reasons()).containsKey("wakeAhead");
+	}
+
+	@Test
 	void namesAFreeColleagueForEachQueuedOrderAnEmergencyWouldPutOff() {
 		Technician holder = technician(1, Map.of(Category.PLUMBING, 5), DAY, 0.001);
 		Technician free = technician(2, Map.of(Category.PLUMBING, 3), DAY, 0.02);

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClairvoyantReferenceTest {
 
 	private static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve",
-			"suxiu-plain", "suxiu-l2-preempt-always", "suxiu-replan");
+			"suxiu-plain", "suxiu-l2-preempt-always", "suxiu-replan", "suxiu-standby", "suxiu-no-wake-ahead");
 
 	@Test
 	void onSmallGeneratedNightsTheReferenceIsNeverWorseThanAnyPolicy() {

@@ -36,29 +36,71 @@ class SurgeModeTest {
 						new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)),
 				List.of(request("R1", 600, "A", Grade.L1), request("R2", 601, "B", Grade.L1)));
 
-		Run suxiu = run(scenario, "suxiu");
+		Run onlyWhenNeeded = run(scenario, "suxiu-no-wake-ahead");
 		Run nearestIdle = run(scenario, "nearest-idle");
 
-		assertThat(suxiu.sim.wakeUps).isEqualTo(1);
-		assertThat(suxiu.minutesToArrive("R2")).isCloseTo(15, within(0.01));
+		assertThat(onlyWhenNeeded.sim.wakeUps).isEqualTo(1);
+		assertThat(onlyWhenNeeded.minutesToArrive("R2")).isCloseTo(15, within(0.01));
 		assertThat(nearestIdle.sim.wakeUps).isZero();
 		assertThat(nearestIdle.minutesToArrive("R2")).isGreaterThan(30);
 	}
 
 	@Test
-	void nobodyIsWokenWhileAFreeTechnicianCanGoOrForLessThanAnEmergency() {
+	void theOnCallTechnicianIsWokenAheadWhenAnEmergencyLeavesNobodyFreeInItsTrade() {
+		// R1 takes the only plumber on shift: the on-call one is woken then, not at R2
 		Scenario scenario = scenario(
 				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
 						new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)),
+				List.of(request("R1", 600, "A", Grade.L1), request("R2", 610, "B", Grade.L1)));
+		Simulation sim = new Simulation(scenario, SimulatedRequests.expand(scenario, Simulation.sites(scenario)),
+				Simulation.sites(scenario), Simulation.limits(scenario));
+		SimulationPolicy.Suxiu suxiu = (SimulationPolicy.Suxiu) SimulateCommand.policy("suxiu", sim);
+		Run ahead = new Run(sim, sim.run(suxiu));
+		Run onlyWhenNeeded = run(scenario, "suxiu-no-wake-ahead");
+
+		assertThat(ahead.sim.wakeUps).isEqualTo(1);
+		// up at 615, R2 came in at 610 at T2's base
+		assertThat(ahead.minutesToArrive("R2")).isCloseTo(5, within(0.01));
+		assertThat(onlyWhenNeeded.minutesToArrive("R2")).isCloseTo(15, within(0.01));
+		assertThat(suxiu.wokenAhead).singleElement()
+			.asString()
+			.startsWith("R1: 值班T2提前叫醒")
+			.contains("on-call T2 woken ahead: 0 free for PLUMBING");
+	}
+
+	@Test
+	void someoneWokenOnAStormNightStaysUpPastMidnightWhileTheirOnCallDutyRunsOn() {
+		// on call 00:00–24:00 every day: woken at 23:50, they are not asleep again at
+		// midnight with work in hand
+		Scenario scenario = new Scenario("storm-night", 1, START.plusHours(18), 14, new Scenario.Travel(20, 1.3), 2.0,
+				SITES, List.of(new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)), null,
+				List.of(), null, List.of(), 15.0);
+		Simulation sim = new Simulation(scenario, List.of(), Simulation.sites(scenario), Simulation.limits(scenario));
+		Simulation.Tech onCall = sim.techs.get(0);
+
+		sim.wakeUp(onCall, 350);
+
+		assertThat(sim.isOnShift(onCall, 370)).isTrue();
+		assertThat(sim.isOnShift(onCall, 14 * 60 - 1)).isTrue();
+		assertThat(sim.onCallEnds(onCall, 350)).isEqualTo(350 + 24 * 60);
+	}
+
+	@Test
+	void nobodyIsWokenWhileTwoFreeTechniciansAreLeftOrForLessThanAnEmergency() {
+		Scenario scenario = scenario(
+				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
+						new Scenario.TechnicianSpec("T3", List.of(Category.PLUMBING), "C", ALL_DAY),
+						new Scenario.TechnicianSpec("T5", List.of(Category.PLUMBING), "B2", ALL_DAY),
+						new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)),
 				List.of(request("R1", 600, "B", Grade.L1), request("R2", 700, "B", Grade.L2),
-						request("R3", 701, "B", Grade.L2)));
+						request("R3", 701, "B", Grade.L2), request("R4", 702, "B", Grade.L2)));
 
 		Run suxiu = run(scenario, "suxiu");
 
-		// T1 was free for the emergency, farther than T2; the urgent ones wait for T1
+		// T5 next door takes the emergency, T1 and T3 are still free; the urgent ones
+		// wait for whoever frees up
 		assertThat(suxiu.sim.wakeUps).isZero();
-		assertThat(suxiu.minutesToArrive("R1")).isGreaterThan(10);
-		assertThat(suxiu.minutesToArrive("R3")).isGreaterThan(60);
+		assertThat(suxiu.minutesToArrive("R1")).isLessThan(5);
 	}
 
 	@Test
