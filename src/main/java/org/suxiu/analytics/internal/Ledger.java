@@ -48,17 +48,25 @@ class Ledger {
 	}
 
 	/**
+	 * Records the charges (each once), then counts these orders again as they stand, all
+	 * read together: one statement for their lives, one for their clocks, one for their
+	 * charges, one for their locks and rows, and one per roll-up table.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recountBatch(java.util.Collection<String> numbers, List<RecountBatcher.Charge> charges) {
+		rows.recordCharges(charges);
+		if (!numbers.isEmpty()) {
+			recount(orders.lives(numbers));
+		}
+	}
+
+	/**
 	 * Counts these orders again as they stand, together: their locks are taken in one
 	 * order, so two events about the same pair cannot wait on each other.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recountNumbers(java.util.Collection<String> numbers) {
-		recount(numbers.stream()
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.map(orders::life)
-			.flatMap(java.util.Optional::stream)
-			.toList());
+		recount(orders.lives(numbers.stream().filter(java.util.Objects::nonNull).distinct().toList()));
 	}
 
 	/** Counts these orders again as they stand, in one transaction. */

@@ -101,6 +101,22 @@ class OrderRows {
 		return charges;
 	}
 
+	/** Records payments and approved quotes, each once, in one statement. */
+	void recordCharges(List<RecountBatcher.Charge> charges) {
+		if (charges.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder(
+				"INSERT INTO analytics_charge (kind, id, order_number, amount_fen) VALUES ");
+		List<Object> params = new java.util.ArrayList<>();
+		for (int i = 0; i < charges.size(); i++) {
+			RecountBatcher.Charge c = charges.get(i);
+			sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+			params.addAll(List.of(c.kind(), c.id(), c.number(), c.fen()));
+		}
+		jdbc.sql(sql.append(" ON CONFLICT DO NOTHING").toString()).params(params).update();
+	}
+
 	/** Records a payment or an approved quote once; whether it was new. */
 	boolean recordCharge(String kind, long id, String number, long fen) {
 		return jdbc
