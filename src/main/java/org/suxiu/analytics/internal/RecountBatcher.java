@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -27,12 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code max-numbers} orders, and recounts them all in ONE transaction (one read of their
  * lives, one of their clocks, one lock statement, one upsert of every roll-up difference
  * — a hundred orders of the same project and day move its rows once). Only after that
- * transaction committed are the futures completed, and only then does Modulith mark the
- * events' publications completed; a batch that fails is tried again request by request,
- * and a request that still fails fails its future, so its publication stays incomplete
- * and is resubmitted later. Counting twice changes nothing ({@link Ledger} counts an
- * order as it stands), so a publication resubmitted after its count committed is
- * harmless.
+ * transaction committed are the futures completed, and only then do the listeners return
+ * and Modulith mark the events' publications completed; a batch that fails is tried again
+ * request by request, and a request that still fails fails its future, so its publication
+ * stays incomplete and is resubmitted later. Counting twice changes nothing
+ * ({@link Ledger} counts an order as it stands), so a publication resubmitted after its
+ * count committed is harmless.
  * <p>
  * Several instances each run a worker; {@link Ledger} takes the orders' locks and the
  * roll-up rows in one fixed order, so two batches never wait on each other in a circle.
@@ -62,8 +60,6 @@ class RecountBatcher implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	private final Executor completions;
-
 	private final Duration linger;
 
 	private final int maxNumbers;
@@ -75,12 +71,10 @@ class RecountBatcher implements SmartLifecycle {
 	private volatile boolean running;
 
 	RecountBatcher(Ledger ledger, TransactionTemplate transactions,
-			@Qualifier("applicationTaskExecutor") Executor completions,
 			@Value("${suxiu.analytics.batch.linger:PT0.02S}") Duration linger,
 			@Value("${suxiu.analytics.batch.max-numbers:500}") int maxNumbers) {
 		this.ledger = ledger;
 		this.transactions = transactions;
-		this.completions = completions;
 		this.linger = linger;
 		this.maxNumbers = Math.max(1, maxNumbers);
 	}
@@ -243,27 +237,17 @@ class RecountBatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Completes on the task executor: completing runs Modulith's marking of the
-	 * publication (one statement each), which should not hold up the next batch.
+	 * Releases the listener waiting for it, which then has Modulith mark its publication
+	 * completed on its own thread (not holding up the next batch).
 	 */
 	private void succeed(Request request) {
-		try {
-			completions.execute(() -> request.done().complete(null));
-		}
-		catch (RuntimeException rejected) {
-			request.done().complete(null);
-		}
+		request.done().complete(null);
 	}
 
 	private void fail(Request request, RuntimeException ex) {
 		log.warn("Analytics recount of {} failed; its event stays incomplete and comes again: {}", request.numbers(),
 				ex.toString());
-		try {
-			completions.execute(() -> request.done().completeExceptionally(ex));
-		}
-		catch (RuntimeException rejected) {
-			request.done().completeExceptionally(ex);
-		}
+		request.done().completeExceptionally(ex);
 	}
 
 }

@@ -142,6 +142,16 @@ class RecountBatcherTest extends ClockedApplicationTest {
 		assertThat(countedRows(refused)).isZero();
 		assertThat(incompletePublicationsOf(refused)).isPositive();
 
+		// in one batch with another order, the refused one fails alone
+		String other = report("2", "2", "301", "PLUMBING");
+		counted(other);
+		RecountBatcher.Request bad = new RecountBatcher.Request(List.of(refused), List.of(), new CompletableFuture<>());
+		RecountBatcher.Request good = new RecountBatcher.Request(List.of(other), List.of(), new CompletableFuture<>());
+		batcher.count(List.of(bad, good));
+		good.done().get(10, TimeUnit.SECONDS);
+		assertThat(bad.done()).failsWithin(Duration.ofSeconds(10));
+		assertThat(countedRows(refused)).isZero();
+
 		dropTheFault();
 		// resubmitted by hand (the scheduled run may hold the lock at that moment: then
 		// it is the one that resubmits)
@@ -149,7 +159,7 @@ class RecountBatcherTest extends ClockedApplicationTest {
 			failed.resubmit();
 			return countedRows(refused) == 1 && incompletePublicationsOf(refused) == 0;
 		});
-		assertThat(ordersOf("2028-03-08", "ALL")).isEqualTo(2);
+		assertThat(ordersOf("2028-03-08", "ALL")).isEqualTo(3);
 	}
 
 	private String report(String building, String unit, String room, String category) {
