@@ -84,16 +84,18 @@ class RecountBatcher implements SmartLifecycle {
 	 * else is waiting; the future completes once the count committed, or fails.
 	 */
 	CompletableFuture<Void> recount(Collection<String> numbers, List<Charge> charges) {
-		CompletableFuture<Void> done = new CompletableFuture<>();
-		if (!running) {
-			// stopping (or not yet started): the publication stays incomplete and comes
-			// again
-			done.completeExceptionally(new IllegalStateException("Analytics recounts are not running"));
-			return done;
+		Request request = new Request(numbers.stream().filter(java.util.Objects::nonNull).toList(),
+				List.copyOf(charges), new CompletableFuture<>());
+		boolean queued;
+		synchronized (queue) {
+			queued = running && queue.add(request);
 		}
-		queue
-			.add(new Request(numbers.stream().filter(java.util.Objects::nonNull).toList(), List.copyOf(charges), done));
-		return done;
+		if (!queued) {
+			// not started yet, or stopping: counted on the caller's thread, alone (if the
+			// database is gone too, the event fails and comes again)
+			count(List.of(request));
+		}
+		return request.done();
 	}
 
 	@Override
@@ -107,24 +109,31 @@ class RecountBatcher implements SmartLifecycle {
 		worker.start();
 	}
 
+	/**
+	 * Counts what is still queued, then stops; events arriving from now on are counted
+	 * one by one on their own threads.
+	 */
 	@Override
 	public synchronized void stop() {
-		running = false;
+		synchronized (queue) {
+			// nothing is queued after this (so nothing is left behind by the drain below)
+			running = false;
+		}
 		Thread stopping = worker;
 		if (stopping != null) {
-			stopping.interrupt();
 			try {
-				stopping.join(5_000);
+				stopping.join(10_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 		}
 		worker = null;
-		// whatever is left stays incomplete in the registry and is resubmitted
 		List<Request> left = new ArrayList<>();
 		queue.drainTo(left);
-		left.forEach(r -> r.done().completeExceptionally(new IllegalStateException("Stopped before counting")));
+		if (!left.isEmpty()) {
+			count(left);
+		}
 	}
 
 	@Override
@@ -132,20 +141,26 @@ class RecountBatcher implements SmartLifecycle {
 		return running;
 	}
 
-	/** Stops after the web server (which stops first) and before the data source. */
+	/**
+	 * Stops late, after the web server: the task executor still hands events over while
+	 * it shuts down, and they are counted on their own threads from then on.
+	 */
 	@Override
 	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 1024;
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
 
 	private void work() {
-		while (running) {
+		while (running || !queue.isEmpty()) {
 			List<Request> batch;
 			try {
 				batch = next();
 			}
 			catch (InterruptedException ex) {
 				break;
+			}
+			if (batch.isEmpty()) {
+				continue;
 			}
 			try {
 				count(batch);
@@ -162,8 +177,11 @@ class RecountBatcher implements SmartLifecycle {
 	 * linger, up to the limit of orders.
 	 */
 	List<Request> next() throws InterruptedException {
-		Request first = queue.take();
+		Request first = queue.poll(200, TimeUnit.MILLISECONDS);
 		List<Request> batch = new ArrayList<>();
+		if (first == null) {
+			return batch;
+		}
 		batch.add(first);
 		int numbers = first.numbers().size();
 		long deadline = System.nanoTime() + linger.toNanos();
