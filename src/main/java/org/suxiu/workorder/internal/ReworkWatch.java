@@ -156,15 +156,20 @@ class ReworkWatch {
 			return Optional.empty();
 		}
 		Duration window = window(at.projectId(), at.category());
+		// a home's or a common area's, never both: one plain condition, so PostgreSQL can
+		// keep one plan for it instead of planning an OR of two possibly-null parameters
+		// on every call
+		String where = at.homeId() == null ? "p.area_id = :area"
+				: at.areaId() == null ? "p.home_id = :home" : "(p.home_id = :home OR p.area_id = :area)";
 		Optional<String> earlier = jdbc.sql("""
 				SELECT p.number FROM work_order p
-				WHERE p.project_id = :project AND p.category = :category
-				  AND (p.home_id = :home OR p.area_id = :area) AND p.number <> :number AND p.rework_number IS NULL
+				WHERE p.project_id = :project AND p.category = :category AND {place}
+				  AND p.number <> :number AND p.rework_number IS NULL
 				  AND p.status IN ('COMPLETED', 'ACCEPTED', 'CLOSED')
 				  AND EXISTS (SELECT 1 FROM work_order_history h WHERE h.order_id = p.id AND h.action = 'complete'
 				      AND h.at >= :since AND h.at <= :reported)
 				ORDER BY p.created_at DESC, p.id DESC LIMIT 1
-				""")
+				""".replace("{place}", where))
 			.param("project", at.projectId())
 			.param("category", at.category().name())
 			.param("home", at.homeId(), java.sql.Types.BIGINT)
