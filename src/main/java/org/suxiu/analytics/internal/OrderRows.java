@@ -117,15 +117,6 @@ class OrderRows {
 		jdbc.sql(sql.append(" ON CONFLICT DO NOTHING").toString()).params(params).update();
 	}
 
-	/** Records a payment or an approved quote once; whether it was new. */
-	boolean recordCharge(String kind, long id, String number, long fen) {
-		return jdbc
-			.sql("INSERT INTO analytics_charge (kind, id, order_number, amount_fen) VALUES (?, ?, ?, ?) "
-					+ "ON CONFLICT DO NOTHING")
-			.params(kind, id, number, fen)
-			.update() == 1;
-	}
-
 	static OrderRow row(ResultSet rs, int n) throws SQLException {
 		String cause = rs.getString("cause");
 		return new OrderRow(rs.getString("number"), rs.getLong("tenant_id"), rs.getLong("project_id"),
