@@ -45,6 +45,12 @@ class RecountBatcherTest extends ClockedApplicationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@AfterEach
 	void dropTheFault() {
 		jdbc.sql("DROP TRIGGER IF EXISTS refuse_one ON analytics_order").update();
@@ -160,6 +166,46 @@ class RecountBatcherTest extends ClockedApplicationTest {
 			return countedRows(refused) == 1 && incompletePublicationsOf(refused) == 0;
 		});
 		assertThat(ordersOf("2028-03-08", "ALL")).isEqualTo(3);
+	}
+
+	@Test
+	void batchesOfSeveralInstancesOverTheSameOrdersNeitherDeadlockNorMiscount() throws Exception {
+		CLOCK.set("2028-03-09T09:00:00+08:00");
+		List<String> numbers = new ArrayList<>();
+		String[][] homes = { { "1", "501" }, { "2", "501" }, { "3", "501" }, { "1", "502" } };
+		for (String[] home : homes) {
+			numbers.add(report(home[0], "1", home[1], "PLUMBING"));
+		}
+		numbers.forEach(this::counted);
+		rollups.clear();
+		try {
+			// what the workers of eight instances do at once: overlapping batches, handed
+			// over in different orders, each in its own transaction
+			java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(8);
+			List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				List<String> batch = new ArrayList<>(numbers);
+				java.util.Collections.rotate(batch, i);
+				if (i % 2 == 1) {
+					java.util.Collections.reverse(batch);
+				}
+				runs.add(instances.submit(() -> transactions
+					.executeWithoutResult(tx -> ledger.recountBatch(new java.util.LinkedHashSet<>(batch), List.of()))));
+			}
+			for (java.util.concurrent.Future<?> run : runs) {
+				run.get(60, TimeUnit.SECONDS);
+			}
+			instances.shutdown();
+
+			assertThat(ordersOf("2028-03-09", "ALL")).isEqualTo(4);
+			assertThat(ordersOf("2028-03-09", "GRADE")).isEqualTo(4);
+			List<Map<String, Object>> together = snapshot("2028-03-09");
+			backfill.run(true);
+			assertThat(together).isEqualTo(snapshot("2028-03-09"));
+		}
+		finally {
+			backfill.run(true);
+		}
 	}
 
 	private String report(String building, String unit, String room, String category) {
