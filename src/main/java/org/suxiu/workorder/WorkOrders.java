@@ -174,6 +174,12 @@ public interface WorkOrders {
 	Optional<OrderLife> life(String number);
 
 	/**
+	 * The lives of these orders (those that exist), in order of number, read together:
+	 * how a read model counts a batch of changed orders at once.
+	 */
+	List<OrderLife> lives(java.util.Collection<String> numbers);
+
+	/**
 	 * Every order of every tenant in order of number, {@code size} at a time after
 	 * {@code afterNumber} ({@code null} for the first page): how a read model counts the
 	 * orders that were there before it listened.

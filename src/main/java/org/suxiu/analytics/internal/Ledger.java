@@ -41,24 +41,21 @@ class Ledger {
 		this.properties = properties;
 	}
 
-	/** Counts one order again as it stands now. */
-	@Transactional(propagation = Propagation.REQUIRED)
-	public void recount(String number) {
-		orders.life(number).ifPresent(life -> recount(List.of(life)));
-	}
-
 	/**
-	 * Counts these orders again as they stand, together: their locks are taken in one
-	 * order, so two events about the same pair cannot wait on each other.
+	 * Records the charges (each once), then counts these orders again as they stand, all
+	 * read together: one statement for their lives, one for their clocks, one for their
+	 * charges, one for their locks and rows, and one per roll-up table.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void recountNumbers(java.util.Collection<String> numbers) {
-		recount(numbers.stream()
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.map(orders::life)
-			.flatMap(java.util.Optional::stream)
-			.toList());
+	public void recountBatch(java.util.Collection<String> numbers, List<RecountBatcher.Charge> charges) {
+		rows.recordCharges(charges);
+		if (numbers.isEmpty()) {
+			return;
+		}
+		// locked before the orders are read: whatever another instance counted of them
+		// before it let go, what is read now is at least as new
+		Map<String, OrderRow> before = rows.lock(numbers);
+		count(orders.lives(numbers), before);
 	}
 
 	/** Counts these orders again as they stand, in one transaction. */
@@ -67,8 +64,14 @@ class Ledger {
 		if (lives.isEmpty()) {
 			return;
 		}
+		count(lives, rows.lock(lives.stream().map(OrderLife::number).toList()));
+	}
+
+	private void count(List<OrderLife> lives, Map<String, OrderRow> before) {
+		if (lives.isEmpty()) {
+			return;
+		}
 		List<String> numbers = lives.stream().map(OrderLife::number).toList();
-		Map<String, OrderRow> before = rows.lock(numbers);
 		Map<String, List<SlaSnapshot>> clocksOf = clocks.of(numbers);
 		Map<String, long[]> charges = rows.charges(numbers);
 		Map<RollupKey, Tally> differences = new HashMap<>();

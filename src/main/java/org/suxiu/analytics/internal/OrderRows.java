@@ -101,13 +101,20 @@ class OrderRows {
 		return charges;
 	}
 
-	/** Records a payment or an approved quote once; whether it was new. */
-	boolean recordCharge(String kind, long id, String number, long fen) {
-		return jdbc
-			.sql("INSERT INTO analytics_charge (kind, id, order_number, amount_fen) VALUES (?, ?, ?, ?) "
-					+ "ON CONFLICT DO NOTHING")
-			.params(kind, id, number, fen)
-			.update() == 1;
+	/** Records payments and approved quotes, each once, in one statement. */
+	void recordCharges(List<RecountBatcher.Charge> charges) {
+		if (charges.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder(
+				"INSERT INTO analytics_charge (kind, id, order_number, amount_fen) VALUES ");
+		List<Object> params = new java.util.ArrayList<>();
+		for (int i = 0; i < charges.size(); i++) {
+			RecountBatcher.Charge c = charges.get(i);
+			sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+			params.addAll(List.of(c.kind(), c.id(), c.number(), c.fen()));
+		}
+		jdbc.sql(sql.append(" ON CONFLICT DO NOTHING").toString()).params(params).update();
 	}
 
 	static OrderRow row(ResultSet rs, int n) throws SQLException {

@@ -87,7 +87,10 @@ class Rollups {
 				params.add(c);
 			}
 			for (long[] h : tally.histograms) {
-				params.add(Arrays.stream(h).boxed().toArray(Long[]::new));
+				// an unmoved histogram goes as an empty array, which adds nothing without
+				// a walk over the buckets
+				params.add(Arrays.stream(h).allMatch(c -> c == 0) ? new Long[0]
+						: Arrays.stream(h).boxed().toArray(Long[]::new));
 			}
 		}
 		sql.append(" ON CONFLICT (project_id, dimension, day, value) DO UPDATE SET ");

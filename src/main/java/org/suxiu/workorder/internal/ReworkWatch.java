@@ -61,9 +61,12 @@ class ReworkWatch {
 
 	private final TransactionTemplate transactions;
 
+	private final WorkOrderRepository orders;
+
 	ReworkWatch(JdbcClient jdbc, ObjectProvider<AftercarePolicy> policies, ApplicationEventPublisher events,
 			Clock clock, @Value("${suxiu.workorder.warranty:P30D}") Duration warranty,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, WorkOrderRepository orders) {
+		this.orders = orders;
 		this.transactions = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.policies = policies;
@@ -79,19 +82,28 @@ class ReworkWatch {
 	}
 
 	/**
-	 * A hint, not a transition: it runs after the report committed, on its own thread and
-	 * transaction, and without a row in the event publication registry, so that taking a
-	 * report keeps its round trips (a flag lost to a crash at that moment is a hint lost,
-	 * nothing else).
+	 * A hint, not a transition: it runs after the report committed, on its own thread,
+	 * and without a row in the event publication registry, so that taking a report keeps
+	 * its round trips (a flag lost to a crash at that moment is a hint lost, nothing
+	 * else). The new order's place comes from what this transaction wrote, so an order
+	 * with no home and no common area costs nothing, and one with a place costs the two
+	 * reads of the search (its window and an earlier repair), no read of itself.
 	 */
 	@EventListener
 	void on(WorkOrderCreated created) {
 		if (created.reworkOf() == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+			Place known = orders.writtenInThisTransaction(created.number())
+				.map(o -> new Place(o.number, o.tenantId, o.site.project().id(), o.category, o.site.homeId(),
+						o.site.areaId(), o.reportedAt))
+				.orElse(null);
+			if (known != null && known.homeId() == null && known.areaId() == null) {
+				return;
+			}
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
 					try {
-						executor.execute(() -> flagQuietly(created.number()));
+						executor.execute(() -> flagQuietly(created.number(), known));
 					}
 					catch (java.util.concurrent.RejectedExecutionException stopping) {
 						log.debug("Stopping: order {} is not looked at for rework", created.number());
@@ -101,9 +113,14 @@ class ReworkWatch {
 		}
 	}
 
-	private void flagQuietly(String number) {
+	private void flagQuietly(String number, Place known) {
 		try {
-			transactions.executeWithoutResult(status -> flag(number));
+			if (known == null) {
+				flag(number);
+			}
+			else {
+				flag(known);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not look for an earlier repair of order {}", number, ex);
@@ -118,33 +135,46 @@ class ReworkWatch {
 	 */
 	Optional<String> flag(String number) {
 		Optional<Place> place = jdbc.sql("""
-				SELECT id, tenant_id, project_id, category, home_id, area_id, reported_at FROM work_order
+				SELECT number, tenant_id, project_id, category, home_id, area_id, reported_at FROM work_order
 				WHERE number = ? AND rework_of IS NULL AND rework_check IS NULL AND status <> 'CANCELLED'
 				""")
 			.param(number)
-			.query((rs, n) -> new Place(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("project_id"),
+			.query((rs, n) -> new Place(rs.getString("number"), rs.getLong("tenant_id"), rs.getLong("project_id"),
 					Category.valueOf(rs.getString("category")), (Long) rs.getObject("home_id"),
 					(Long) rs.getObject("area_id"), rs.getTimestamp("reported_at").toInstant()))
 			.optional();
-		if (place.isEmpty() || (place.get().homeId() == null && place.get().areaId() == null)) {
+		return place.flatMap(this::flag);
+	}
+
+	/**
+	 * The search for the order at this place: its two reads outside a transaction, the
+	 * flag (which checks again that the order is neither linked, judged nor cancelled)
+	 * and its event in one.
+	 */
+	private Optional<String> flag(Place at) {
+		if (at.homeId() == null && at.areaId() == null) {
 			return Optional.empty();
 		}
-		Place at = place.get();
 		Duration window = window(at.projectId(), at.category());
+		// a home's or a common area's, never both: one plain condition, so PostgreSQL can
+		// keep one plan for it instead of planning an OR of two possibly-null parameters
+		// on every call
+		String where = at.homeId() == null ? "p.area_id = :area"
+				: at.areaId() == null ? "p.home_id = :home" : "(p.home_id = :home OR p.area_id = :area)";
 		Optional<String> earlier = jdbc.sql("""
 				SELECT p.number FROM work_order p
-				WHERE p.project_id = :project AND p.category = :category
-				  AND (p.home_id = :home OR p.area_id = :area) AND p.id <> :id AND p.rework_number IS NULL
+				WHERE p.project_id = :project AND p.category = :category AND {place}
+				  AND p.number <> :number AND p.rework_number IS NULL
 				  AND p.status IN ('COMPLETED', 'ACCEPTED', 'CLOSED')
 				  AND EXISTS (SELECT 1 FROM work_order_history h WHERE h.order_id = p.id AND h.action = 'complete'
 				      AND h.at >= :since AND h.at <= :reported)
 				ORDER BY p.created_at DESC, p.id DESC LIMIT 1
-				""")
+				""".replace("{place}", where))
 			.param("project", at.projectId())
 			.param("category", at.category().name())
-			.param("home", at.homeId())
-			.param("area", at.areaId())
-			.param("id", at.id())
+			.param("home", at.homeId(), java.sql.Types.BIGINT)
+			.param("area", at.areaId(), java.sql.Types.BIGINT)
+			.param("number", at.number())
 			.param("since", Timestamp.from(at.reportedAt().minus(window)))
 			.param("reported", Timestamp.from(at.reportedAt()))
 			.query(String.class)
@@ -152,16 +182,19 @@ class ReworkWatch {
 		if (earlier.isEmpty()) {
 			return Optional.empty();
 		}
-		int set = jdbc.sql("""
-				UPDATE work_order SET rework_of = ?, rework_check = 'PROBABLE'
-				WHERE id = ? AND rework_of IS NULL AND rework_check IS NULL
-				""").params(earlier.get(), at.id()).update();
-		if (set == 0) {
-			return Optional.empty();
-		}
-		events.publishEvent(new ReworkFlagged(number, at.tenantId(), at.projectId(), earlier.get(), at.category(),
-				clock.instant()));
-		return earlier;
+		Boolean set = transactions.execute(status -> {
+			int updated = jdbc.sql("""
+					UPDATE work_order SET rework_of = ?, rework_check = 'PROBABLE'
+					WHERE number = ? AND rework_of IS NULL AND rework_check IS NULL AND status <> 'CANCELLED'
+					""").params(earlier.get(), at.number()).update();
+			if (updated == 0) {
+				return false;
+			}
+			events.publishEvent(new ReworkFlagged(at.number(), at.tenantId(), at.projectId(), earlier.get(),
+					at.category(), clock.instant()));
+			return true;
+		});
+		return Boolean.TRUE.equals(set) ? earlier : Optional.empty();
 	}
 
 	/**
@@ -203,7 +236,7 @@ class ReworkWatch {
 		executor.shutdown();
 	}
 
-	private record Place(long id, long tenantId, long projectId, Category category, Long homeId, Long areaId,
+	private record Place(String number, long tenantId, long projectId, Category category, Long homeId, Long areaId,
 			Instant reportedAt) {
 	}
 

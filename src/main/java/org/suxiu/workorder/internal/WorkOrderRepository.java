@@ -634,56 +634,72 @@ class WorkOrderRepository {
 		return building == null ? null : building + (unit == null ? "" : "-" + unit) + (room == null ? "" : "-" + room);
 	}
 
+	/** The columns of an order's life: its row and its milestones from its history. */
+	private static final String LIFE = """
+			SELECT o.number, o.tenant_id, o.project_id, o.grade, o.category, o.channel, o.status, o.reported_at,
+			       o.assignee_id, o.assignee_name, o.rating, o.satisfied, o.rework_of, o.rework_number, o.building, o.unit, o.room, o.area,
+			       o.rework_check,
+			       (o.rework_number IS NOT NULL OR EXISTS (SELECT 1 FROM work_order r WHERE r.rework_of = o.number
+			           AND (r.rework_check IS NULL OR r.rework_check = 'CONFIRMED'))) AS reworked,
+			       h.dispatched, h.taken, h.arrived, h.completed, h.holds
+			FROM work_order o
+			LEFT JOIN LATERAL (
+			    SELECT min(at) FILTER (WHERE action IN ('dispatch', 'grab')) AS dispatched,
+			           min(at) FILTER (WHERE action IN ('take', 'grab')) AS taken,
+			           min(at) FILTER (WHERE action = 'arrive') AS arrived,
+			           max(at) FILTER (WHERE action = 'complete') AS completed,
+			           array_agg(CASE action WHEN 'hold' THEN coalesce(note, '')
+			                                 WHEN 'await-owner' THEN 'WAITING_OWNER' ELSE 'PREEMPTED' END
+			                     ORDER BY at, id) FILTER (WHERE action IN ('hold', 'await-owner', 'interrupt')) AS holds
+			    FROM work_order_history hh WHERE hh.order_id = o.id) h ON TRUE
+			""";
+
 	/**
 	 * Orders' lives in figures: the order's row with its milestones from its history, in
 	 * order of number after {@code afterNumber} (all when {@code null}), or the one order
 	 * {@code only}.
 	 */
 	List<OrderLife> lives(String afterNumber, String only, int size) {
-		return jdbc
-			.sql("""
-					SELECT o.number, o.tenant_id, o.project_id, o.grade, o.category, o.channel, o.status, o.reported_at,
-					       o.assignee_id, o.assignee_name, o.rating, o.satisfied, o.rework_of, o.rework_number, o.building, o.unit, o.room, o.area,
-					       o.rework_check,
-					       (o.rework_number IS NOT NULL OR EXISTS (SELECT 1 FROM work_order r WHERE r.rework_of = o.number
-					           AND (r.rework_check IS NULL OR r.rework_check = 'CONFIRMED'))) AS reworked,
-					       h.dispatched, h.taken, h.arrived, h.completed, h.holds
-					FROM work_order o
-					LEFT JOIN LATERAL (
-					    SELECT min(at) FILTER (WHERE action IN ('dispatch', 'grab')) AS dispatched,
-					           min(at) FILTER (WHERE action IN ('take', 'grab')) AS taken,
-					           min(at) FILTER (WHERE action = 'arrive') AS arrived,
-					           max(at) FILTER (WHERE action = 'complete') AS completed,
-					           array_agg(CASE action WHEN 'hold' THEN coalesce(note, '')
-					                                 WHEN 'await-owner' THEN 'WAITING_OWNER' ELSE 'PREEMPTED' END
-					                     ORDER BY at, id) FILTER (WHERE action IN ('hold', 'await-owner', 'interrupt')) AS holds
-					    FROM work_order_history hh WHERE hh.order_id = o.id) h ON TRUE
-					WHERE (CAST(:only AS TEXT) IS NULL OR o.number = :only)
-					  AND (CAST(:after AS TEXT) IS NULL OR o.number > :after)
-					ORDER BY o.number
-					LIMIT :size
-					""")
-			.param("only", only)
-			.param("after", afterNumber)
-			.param("size", size)
-			.query((rs, n) -> {
-				int rating = rs.getInt("rating");
-				Integer ratingOrNull = rs.wasNull() ? null : rating;
-				boolean satisfied = rs.getBoolean("satisfied");
-				Boolean satisfiedOrNull = rs.wasNull() ? null : satisfied;
-				java.sql.Array holds = rs.getArray("holds");
-				List<String> holdReasons = holds == null ? List.of() : List.of((String[]) holds.getArray());
-				return new OrderLife(rs.getString("number"), rs.getLong("tenant_id"), rs.getLong("project_id"),
-						Grade.valueOf(rs.getString("grade")), Category.valueOf(rs.getString("category")),
-						Channel.valueOf(rs.getString("channel")), Status.valueOf(rs.getString("status")),
-						instant(rs, "reported_at"), instant(rs, "dispatched"), instant(rs, "taken"),
-						instant(rs, "arrived"), instant(rs, "completed"), (Long) rs.getObject("assignee_id"),
-						rs.getString("assignee_name"), ratingOrNull, satisfiedOrNull, rs.getString("rework_of"),
-						rs.getString("rework_number"), holdReasons, place(rs),
-						rs.getString("rework_check") == null ? null : ReworkCheck.valueOf(rs.getString("rework_check")),
-						rs.getBoolean("reworked"));
-			})
+		if (only != null) {
+			return livesOf(List.of(only));
+		}
+		return jdbc.sql(LIFE + """
+				WHERE (CAST(:after AS TEXT) IS NULL OR o.number > :after)
+				ORDER BY o.number
+				LIMIT :size
+				""").param("after", afterNumber).param("size", size).query(WorkOrderRepository::life).list();
+	}
+
+	/**
+	 * The lives of these orders (those that exist), in order of number, in one statement
+	 * whatever their count.
+	 */
+	List<OrderLife> livesOf(java.util.Collection<String> numbers) {
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(LIFE + " WHERE o.number = ANY(?) ORDER BY o.number")
+			.param(numbers.toArray(String[]::new))
+			.query(WorkOrderRepository::life)
 			.list();
+	}
+
+	private static OrderLife life(ResultSet rs, int n) throws SQLException {
+		int rating = rs.getInt("rating");
+		Integer ratingOrNull = rs.wasNull() ? null : rating;
+		boolean satisfied = rs.getBoolean("satisfied");
+		Boolean satisfiedOrNull = rs.wasNull() ? null : satisfied;
+		java.sql.Array holds = rs.getArray("holds");
+		List<String> holdReasons = holds == null ? List.of() : List.of((String[]) holds.getArray());
+		return new OrderLife(rs.getString("number"), rs.getLong("tenant_id"), rs.getLong("project_id"),
+				Grade.valueOf(rs.getString("grade")), Category.valueOf(rs.getString("category")),
+				Channel.valueOf(rs.getString("channel")), Status.valueOf(rs.getString("status")),
+				instant(rs, "reported_at"), instant(rs, "dispatched"), instant(rs, "taken"), instant(rs, "arrived"),
+				instant(rs, "completed"), (Long) rs.getObject("assignee_id"), rs.getString("assignee_name"),
+				ratingOrNull, satisfiedOrNull, rs.getString("rework_of"), rs.getString("rework_number"), holdReasons,
+				place(rs),
+				rs.getString("rework_check") == null ? null : ReworkCheck.valueOf(rs.getString("rework_check")),
+				rs.getBoolean("reworked"));
 	}
 
 }

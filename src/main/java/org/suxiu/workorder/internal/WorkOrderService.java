@@ -420,6 +420,12 @@ class WorkOrderService implements WorkOrders {
 
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<OrderLife> lives(java.util.Collection<String> numbers) {
+		return orders.livesOf(numbers);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<OrderLife> lives(String afterNumber, int size) {
 		return orders.lives(afterNumber, null, Math.max(1, Math.min(size, 10_000)));
 	}
