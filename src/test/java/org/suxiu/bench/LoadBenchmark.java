@@ -39,9 +39,10 @@ import org.suxiu.triage.Triage;
  * Run with {@code ./mvnw -B -Pbench -DskipTests verify}; tune with
  * {@code -Dbench.clients}, {@code -Dbench.warmup} and {@code -Dbench.duration} (seconds),
  * {@code -Dbench.listTarget}, {@code -Dbench.listRequests}, {@code -Dbench.explain=true},
- * {@code -Dbench.phases=create,detail,list}, {@code -Dbench.positions=200} (intake
- * measured again while that many technicians send positions). Not a test: the numbers
- * depend on the machine, so nothing here can fail a build.
+ * {@code -Dbench.phases=create,detail,list}, {@code -Dbench.dataDir=} (keep the database
+ * there and use it again: a large list table loaded once), {@code -Dbench.positions=200}
+ * (intake measured again while that many technicians send positions). Not a test: the
+ * numbers depend on the machine, so nothing here can fail a build.
  */
 public final class LoadBenchmark {
 
@@ -90,13 +91,19 @@ public final class LoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		BenchSettings settings = BenchSettings.fromSystemProperties();
-		Path dataDirectory = Files.createTempDirectory("suxiu-bench-");
+		// -Dbench.dataDir keeps the database (a 10,000,000-order table loaded once, timed
+		// later)
+		String kept = System.getProperty("bench.dataDir");
+		Path dataDirectory = kept == null ? Files.createTempDirectory("suxiu-bench-")
+				: Files.createDirectories(Path.of(kept));
 		String table;
 		try (ConfigurableApplicationContext context = start(dataDirectory)) {
 			table = new LoadBenchmark(settings, context, dataDirectory).run();
 		}
 		finally {
-			deleteRecursively(dataDirectory);
+			if (kept == null) {
+				deleteRecursively(dataDirectory);
+			}
 		}
 		System.out.println(table);
 		System.exit(0);
