@@ -24,7 +24,9 @@ class WhatIfPageTest extends BrowserTest {
 
 		manager.click("#run-what-if");
 
-		assertThat(manager.url()).matches(".*/manager/what-if/[0-9a-f-]{36}");
+		// the form's answer is a redirect to the run's page: the click may return before
+		// it
+		manager.waitUntil(d -> d.getCurrentUrl().matches(".*/manager/what-if/[0-9a-f-]{36}"));
 		new WebDriverWait(manager.driver(), Duration.ofMinutes(3))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#what-if-table")));
 		String table = manager.text("#what-if-table");
