@@ -163,3 +163,34 @@ document.addEventListener('click', function (event) {
 		window.print();
 	}
 });
+
+// Chart.js (about 200 KB) is fetched only once the page has loaded: the figures and tables,
+// which say the same as the charts, are painted first. A page's script hands over the
+// script's address and what to draw; drawing waits for it, once, however many ask.
+window.suxiuCharts = (function () {
+	'use strict';
+	var waiting = [];
+	return function (src, draw) {
+		if (window.Chart) {
+			draw();
+			return;
+		}
+		waiting.push(draw);
+		if (waiting.length > 1 || !src) {
+			return;
+		}
+		function fetch() {
+			var script = document.createElement('script');
+			script.src = src;
+			script.onload = function () {
+				waiting.splice(0).forEach(function (each) { each(); });
+			};
+			document.head.appendChild(script);
+		}
+		if (document.readyState === 'complete') {
+			fetch();
+		} else {
+			window.addEventListener('load', fetch);
+		}
+	};
+})();

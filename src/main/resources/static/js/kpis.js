@@ -1,9 +1,10 @@
 // The KPI page's chart: orders, kept and breached per row of the table beside it.
 (function () {
 	'use strict';
+	var chartSrc = document.currentScript && document.currentScript.getAttribute('data-chart-src');
 	var data = JSON.parse(document.getElementById('kpi-data').textContent);
 	var words = JSON.parse(document.getElementById('kpi-words').textContent);
-	new Chart(document.getElementById('chart-kpis'), {
+	window.suxiuCharts(chartSrc, function () { new Chart(document.getElementById('chart-kpis'), {
 		type: 'bar',
 		data: {
 			labels: data.labels,
@@ -14,5 +15,5 @@
 			]
 		},
 		options: { animation: false, responsive: true, aspectRatio: 3, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
-	});
+	}); });
 })();

@@ -2,10 +2,15 @@
 // technicians; drawn when the answer is on the page (at load or when htmx swaps it in).
 (function () {
 	'use strict';
+	var chartSrc = document.currentScript && document.currentScript.getAttribute('data-chart-src');
 	function draw() {
 		var data = document.getElementById('whatif-data');
 		var canvas = document.getElementById('chart-whatif');
-		if (!data || !canvas || canvas.dataset.drawn || typeof Chart === 'undefined') {
+		if (!data || !canvas || canvas.dataset.drawn) {
+			return;
+		}
+		if (typeof Chart === 'undefined') {
+			window.suxiuCharts(chartSrc, draw);
 			return;
 		}
 		canvas.dataset.drawn = 'yes';
