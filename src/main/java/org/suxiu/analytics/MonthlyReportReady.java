@@ -11,8 +11,9 @@ import java.time.YearMonth;
  * @param projectCode its code
  * @param projectName its name
  * @param month the month it covers
- * @param path where the PDF is served
- * ({@code /api/v1/projects/{code}/reports/{month}.pdf})
+ * @param path where a signed-in manager's browser opens the PDF
+ * ({@code /manager/kpis/report.pdf?project={code}&month={month}}; programs use
+ * {@code /api/v1/projects/{code}/reports/{month}.pdf})
  * @param at when it was generated
  */
 public record MonthlyReportReady(long tenantId, long projectId, String projectCode, String projectName, YearMonth month,

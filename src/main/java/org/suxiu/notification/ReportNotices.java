@@ -19,9 +19,14 @@ class ReportNotices {
 
 	private final Outbox outbox;
 
-	ReportNotices(Recipients recipients, Outbox outbox) {
+	/** The site's address, so the link in the e-mail opens in the manager's browser. */
+	private final String site;
+
+	ReportNotices(Recipients recipients, Outbox outbox,
+			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String site) {
 		this.recipients = recipients;
 		this.outbox = outbox;
+		this.site = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
 	}
 
 	@ApplicationModuleListener
@@ -30,7 +35,8 @@ class ReportNotices {
 		for (Recipient manager : recipients.staffOf(event.tenantId(), event.projectId(), Role.MANAGER)) {
 			outbox.record(new Notice(key, Kind.MANAGER_MONTHLY_REPORT, manager,
 					Map.of("project", event.projectName(), "month",
-							event.month().getYear() + "年" + event.month().getMonthValue() + "月", "link", event.path()),
+							event.month().getYear() + "年" + event.month().getMonthValue() + "月", "link",
+							event.path().startsWith("/") ? site + event.path() : event.path()),
 					event.tenantId(), null, false, false, null));
 		}
 	}

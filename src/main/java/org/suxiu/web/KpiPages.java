@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -97,6 +98,8 @@ class KpiPages {
 		model.addAttribute("to", today);
 		model.addAttribute("groupBy", GroupBy.GRADE);
 		model.addAttribute("groupings", GroupBy.values());
+		model.addAttribute("reportMonth", YearMonth.from(today).minusMonths(1));
+		model.addAttribute("thisMonth", YearMonth.from(today));
 		try {
 			show(me, choice, from, to, groupBy, today, model);
 		}
@@ -158,6 +161,35 @@ class KpiPages {
 		analytics.orders(me, drill, 0, 1);
 		attachment(response, "工单-" + drill.from() + "-" + drill.to());
 		excel.orders(me, drill, response.getOutputStream());
+	}
+
+	/**
+	 * A project's monthly report (月报) as a PDF in the browser: the one made on the 1st
+	 * (or made now if none was), or made again from the latest figures. The link in the
+	 * managers' e-mail opens this page, where the browser's sign-in holds.
+	 */
+	@GetMapping("/report.pdf")
+	void monthlyReport(Actor me, @RequestParam(required = false) String project,
+			@RequestParam(required = false) String month, @RequestParam(defaultValue = "false") boolean regenerate,
+			HttpServletResponse response) throws IOException {
+		YearMonth chosen;
+		try {
+			chosen = month == null || month.isBlank() ? YearMonth.now(clock.withZone(properties.zone())).minusMonths(1)
+					: YearMonth.parse(month.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInput("month", "must be a month such as 2026-11");
+		}
+		String code = ProjectChoice.of(property, me, project).code();
+		byte[] pdf = analytics.monthlyReport(me, code, chosen, regenerate);
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition",
+				ContentDisposition.inline()
+					.filename("月报-" + code + "-" + chosen + ".pdf", StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		response.setContentLength(pdf.length);
+		response.getOutputStream().write(pdf);
 	}
 
 	@GetMapping("/table.xlsx")

@@ -104,6 +104,37 @@ class KpiPagesTest extends BrowserTest {
 	}
 
 	@Test
+	void aManagerOpensLastMonthsReportFromThePageAndTheEmailsLinkLeadsThere() throws IOException {
+		PageClient manager = new PageClient(port).signIn("manager");
+		String page = manager.get("/manager/kpis?project=DEMO").body();
+		java.time.YearMonth last = java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+		assertThat(page).contains("id=\"monthly-report\"").contains("value=\"" + last + "\"");
+
+		HttpResponse<byte[]> pdf = manager.bytes("/manager/kpis/report.pdf?project=DEMO&month=" + last);
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains(last.getYear() + "年" + last.getMonthValue() + "月 维修服务月报");
+		}
+		HttpResponse<byte[]> again = manager
+			.bytes("/manager/kpis/report.pdf?project=DEMO&month=" + last + "&regenerate=true");
+		assertThat(again.statusCode()).isEqualTo(200);
+
+		// a month that is none, or has not begun: back to the page with the reason (as
+		// every page refusal)
+		for (String month : List.of("2026-13", "2999-01")) {
+			HttpResponse<byte[]> refused = manager.bytes("/manager/kpis/report.pdf?project=DEMO&month=" + month);
+			assertThat(refused.statusCode()).isEqualTo(302);
+			assertThat(refused.headers().firstValue("Content-Type").orElse("")).doesNotContain("pdf");
+		}
+		assertThat(
+				new PageClient(port).signIn("dispatcher").bytes("/manager/kpis/report.pdf?project=DEMO").statusCode())
+			.isEqualTo(403);
+	}
+
+	@Test
 	void aSupervisorWritesARemarkOnATechniciansMonth() {
 		PageClient supervisor = new PageClient(port).signIn("supervisor");
 		String page = supervisor.get("/manager/scorecards").body();

@@ -158,7 +158,8 @@ class MonthlyReports {
 			generate(project.get(), one.month());
 			events.publishEvent(new MonthlyReportReady(project.get().tenantId(), project.get().id(),
 					project.get().code(), project.get().name(), one.month(),
-					"/api/v1/projects/" + project.get().code() + "/reports/" + one.month() + ".pdf", clock.instant()));
+					"/manager/kpis/report.pdf?project=" + project.get().code() + "&month=" + one.month(),
+					clock.instant()));
 		}
 		jdbc.sql("UPDATE analytics_report SET fired_at = ? WHERE project_id = ? AND month = ?")
 			.params(Timestamp.from(clock.instant()), one.projectId(), Date.valueOf(one.month().atDay(1)))

@@ -52,7 +52,8 @@ class MonthlyReportTimerTest extends ClockedApplicationTest {
 				.body()
 				.get("items")
 				.valueStream()
-				.filter(m -> m.get("body").asString().contains("2029年5月维修服务月报"))
+				.filter(m -> m.get("body").asString().contains("2029年5月维修服务月报")
+						&& m.get("body").asString().contains("/manager/kpis/report.pdf?project=DEMO&month=2029-05"))
 				.count()).isEqualTo(managers()));
 		assertThat(api.get("manager", "/api/v1/projects/DEMO/reports/2029-05.pdf").status()).isEqualTo(200);
 	}
