@@ -16,9 +16,7 @@
 			options: { animation: false, responsive: true, aspectRatio: 2, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } }
 		});
 	}
-	window.suxiuCharts(chartSrc, function () {
-		stacked('chart-today', data.today);
-		stacked('chart-month', data.month);
+	function sla() {
 		new Chart(document.getElementById('chart-sla'), {
 			type: 'bar',
 			data: {
@@ -29,5 +27,13 @@
 			},
 			options: { animation: false, responsive: true, aspectRatio: 2, scales: { y: { min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } } } }
 		});
+	}
+	// one chart per task, so the page stays answerable while they are drawn
+	window.suxiuCharts(chartSrc, function () {
+		stacked('chart-today', data.today);
+		setTimeout(function () {
+			stacked('chart-month', data.month);
+			setTimeout(sla, 0);
+		}, 0);
 	});
 })();
