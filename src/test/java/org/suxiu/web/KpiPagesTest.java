@@ -129,6 +129,10 @@ class KpiPagesTest extends BrowserTest {
 			assertThat(refused.statusCode()).isEqualTo(302);
 			assertThat(refused.headers().firstValue("Content-Type").orElse("")).doesNotContain("pdf");
 		}
+		// another company's project, or one that does not exist: nothing, not another
+		// project's report
+		assertThat(manager.bytes("/manager/kpis/report.pdf?project=NORTH&month=" + last).statusCode()).isEqualTo(404);
+		assertThat(manager.bytes("/manager/kpis/report.pdf?project=NOPE&month=" + last).statusCode()).isEqualTo(404);
 		assertThat(
 				new PageClient(port).signIn("dispatcher").bytes("/manager/kpis/report.pdf?project=DEMO").statusCode())
 			.isEqualTo(403);
