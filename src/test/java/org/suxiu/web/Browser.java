@@ -141,18 +141,8 @@ final class Browser implements AutoCloseable {
 
 	Browser click(String css) {
 		waitUntil(d -> {
-			try {
-				find(css).click();
-				return true;
-			}
-			catch (org.openqa.selenium.WebDriverException e) {
-				// htmx swapped the element between finding and clicking it: look it up
-				// again
-				if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-					return false;
-				}
-				throw e;
-			}
+			find(css).click();
+			return true;
 		});
 		return this;
 	}
@@ -169,11 +159,23 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * Waits up to 20 s for {@code condition} to give something other than null or false;
-	 * an element that htmx or a navigation replaced meanwhile is looked up again.
+	 * an element that htmx or a navigation replaced meanwhile is looked up again (stale
+	 * to Selenium, or to Chromium "a node that does not belong to the document" when the
+	 * swap came between finding it and clicking, clearing or typing into it).
 	 */
 	<T> T waitUntil(Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-			.until(condition::apply);
+			.until(d -> {
+				try {
+					return condition.apply(d);
+				}
+				catch (org.openqa.selenium.WebDriverException e) {
+					if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+						return null;
+					}
+					throw e;
+				}
+			});
 	}
 
 	/** Waits until the page shows {@code text}, without reloading it. */
