@@ -1,7 +1,9 @@
 package org.suxiu.shared;
 
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -17,6 +19,17 @@ class WebServerConfiguration {
 	@Bean
 	TomcatConnectorCustomizer encodedSlashReachesTheFirewall() {
 		return connector -> connector.setEncodedSolidusHandling("passthrough");
+	}
+
+	/** Handlers looked up by the literal start of their paths first. */
+	@Bean
+	WebMvcRegistrations prefixFirstHandlerLookup() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PrefixFirstHandlerMapping();
+			}
+		};
 	}
 
 	@Bean
