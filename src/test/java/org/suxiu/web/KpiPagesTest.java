@@ -133,6 +133,11 @@ class KpiPagesTest extends BrowserTest {
 		// project's report
 		assertThat(manager.bytes("/manager/kpis/report.pdf?project=NORTH&month=" + last).statusCode()).isEqualTo(404);
 		assertThat(manager.bytes("/manager/kpis/report.pdf?project=NOPE&month=" + last).statusCode()).isEqualTo(404);
+		// the same for the figures page and its workbook: never the first project's
+		// figures under another project's code
+		assertThat(manager.bytes("/manager/kpis?project=NORTH").statusCode()).isEqualTo(404);
+		assertThat(manager.bytes("/manager/kpis/table.xlsx?project=NOPE").statusCode()).isEqualTo(404);
+		assertThat(manager.bytes("/manager/kpis?project=").statusCode()).isEqualTo(200);
 		assertThat(
 				new PageClient(port).signIn("dispatcher").bytes("/manager/kpis/report.pdf?project=DEMO").statusCode())
 			.isEqualTo(403);
