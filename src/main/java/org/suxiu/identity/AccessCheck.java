@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.suxiu.property.PropertyDirectory;
-import org.suxiu.property.StaffAccessChanged;
 import org.suxiu.shared.Actor;
 
 /**
@@ -87,10 +85,13 @@ class AccessCheck implements OAuth2TokenValidator<Jwt> {
 					.single());
 	}
 
-	/** This instance forgets the account's version once the change is committed. */
-	@EventListener
-	void on(StaffAccessChanged event) {
-		Runnable forget = () -> versions.keySet().removeIf(key -> key.endsWith(":" + event.staffId()));
+	/**
+	 * This instance forgets the account's version now and again once the change is
+	 * committed ({@link AccessChanges} calls it: a listener method here would have this
+	 * validator, asked on every request, called through a proxy).
+	 */
+	void forget(long staffId) {
+		Runnable forget = () -> versions.keySet().removeIf(key -> key.endsWith(":" + staffId));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
