@@ -149,6 +149,23 @@ class SurgeModeTest {
 		assertThat(replanned.minutesToArrive("R0")).isCloseTo(5 + 2 + fromC, within(0.01));
 	}
 
+	@Test
+	void theReservePreemptVariantInterruptsUrgentWorkOutsideASurgeAndTheShippedPolicyDoesNot() {
+		// T1 is on an urgent job at A when an emergency comes in next to it; T3 is free
+		// but far, so this is no surge
+		Scenario scenario = scenario(
+				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
+						new Scenario.TechnicianSpec("T3", List.of(Category.PLUMBING), "C", ALL_DAY)),
+				List.of(request("R0", 540, "A", Grade.L2), request("R1", 560, "A", Grade.L1)));
+
+		Run shipped = run(scenario, "suxiu");
+		Run preempting = run(scenario, "suxiu-reserve-preempt");
+
+		assertThat(shipped.minutesToArrive("R1")).isGreaterThan(30);
+		assertThat(preempting.minutesToArrive("R1")).isCloseTo(2, within(0.01));
+		assertThat(preempting.minutesToArrive("R0")).isEqualTo(shipped.minutesToArrive("R0"));
+	}
+
 	private record Run(Simulation sim, List<Simulation.Job> jobs) {
 
 		double minutesToArrive(String id) {
