@@ -27,7 +27,7 @@ public final class SimulateCommand {
 	/** Every policy the simulator knows. */
 	static final List<String> KNOWN = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve", "suxiu-plain",
 			"suxiu-no-wake", "suxiu-no-l2-preempt", "suxiu-l2-preempt-always", "suxiu-replan", "suxiu-standby",
-			"timefold");
+			"suxiu-reserve-preempt", "suxiu-no-wake-ahead", "timefold");
 
 	/**
 	 * {@code suxiu-standby}: a place counts as covered when reachable this many minutes
@@ -181,6 +181,7 @@ public final class SimulateCommand {
 			case "nearest-idle" -> new SimulationPolicy.NearestIdle();
 			case "suxiu" -> new SimulationPolicy.Suxiu(sim);
 			case "suxiu-reserve" -> new SimulationPolicy.Suxiu(sim, reserveMinutes());
+			case "suxiu-reserve-preempt" -> SimulationPolicy.Suxiu.reservingAndPreempting(sim, reserveMinutes());
 			// the shipped policy with one part changed, to measure what each part buys;
 			// plain is the policy before surge mode
 			case "suxiu-plain" ->

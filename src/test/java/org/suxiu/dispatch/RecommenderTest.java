@@ -240,7 +240,7 @@ class RecommenderTest {
 	}
 
 	@Test
-	void namesTheOnCallTechnicianToWakeAheadWhenTheEmergencyLeavesFewerThanTwoFreeInItsTrade() {
+	void namesTheOnCallTechnicianToWakeAheadWhenTheEmergencyLeavesNobodyFreeInItsTrade() {
 		Shift night = new Shift(null, LocalTime.of(20, 0), LocalTime.of(8, 0), false);
 		Technician onShift = technician(1, Map.of(Category.PLUMBING, 4), night, 0.001);
 		Technician asleepNear = technician(2, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.02);
@@ -267,7 +267,30 @@ class RecommenderTest {
 	}
 
 	@Test
-	void wakesNobodyAheadWhileTwoColleaguesWithTheTradeAreStillFree() {
+	void wakesNobodyAheadWhileThreeColleaguesWithTheTradeAreStillFree() {
+		Shift night = new Shift(null, LocalTime.of(20, 0), LocalTime.of(8, 0), false);
+		Technician first = technician(1, Map.of(Category.PLUMBING, 4), night, 0.001);
+		Technician second = technician(2, Map.of(Category.PLUMBING, 4), night, 0.01);
+		Technician third = technician(3, Map.of(Category.PLUMBING, 4), night, 0.02);
+		Technician fourth = technician(5, Map.of(Category.PLUMBING, 4), night, 0.03);
+		Technician asleep = technician(4, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.02);
+		Instant late = Instant.parse("2026-12-01T15:00:00Z");
+
+		Proposal enough = recommender
+			.rank(order(Grade.L1, Category.PLUMBING), List.of(first, second, third, fourth, asleep), Map.of(), late,
+					ZONE)
+			.get(0);
+		Proposal oneBusy = recommender
+			.rank(order(Grade.L1, Category.PLUMBING), List.of(first, second, third, fourth, asleep),
+					Map.of(3L, List.of(working(3, "BX-URGENT", Grade.L2))), late, ZONE)
+			.get(0);
+
+		assertThat(enough.reasons()).doesNotContainKey("wakeAhead");
+		assertThat(oneBusy.reasons()).containsKey("wakeAhead");
+	}
+
+	@Test
+	void namesTheOnCallTechnicianToWakeAheadWhenOnlyTwoColleaguesWithTheTradeAreLeftFree() {
 		Shift night = new Shift(null, LocalTime.of(20, 0), LocalTime.of(8, 0), false);
 		Technician first = technician(1, Map.of(Category.PLUMBING, 4), night, 0.001);
 		Technician second = technician(2, Map.of(Category.PLUMBING, 4), night, 0.01);
@@ -275,16 +298,15 @@ class RecommenderTest {
 		Technician asleep = technician(4, Map.of(Category.PLUMBING, 3), NIGHT_ON_CALL, 0.02);
 		Instant late = Instant.parse("2026-12-01T15:00:00Z");
 
-		Proposal enough = recommender
+		Proposal emergency = recommender
 			.rank(order(Grade.L1, Category.PLUMBING), List.of(first, second, third, asleep), Map.of(), late, ZONE)
 			.get(0);
-		Proposal oneBusy = recommender
-			.rank(order(Grade.L1, Category.PLUMBING), List.of(first, second, third, asleep),
-					Map.of(3L, List.of(working(3, "BX-URGENT", Grade.L2))), late, ZONE)
-			.get(0);
 
-		assertThat(enough.reasons()).doesNotContainKey("wakeAhead");
-		assertThat(oneBusy.reasons()).containsKey("wakeAhead");
+		assertThat(emergency.technicianId()).isEqualTo(1L);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> wake = (Map<String, Object>) emergency.reasons().get("wakeAhead");
+		assertThat(wake).containsEntry("technicianId", 4L).containsEntry("freeLeft", 2);
+		assertThat(wake.get("reason").toString()).contains("仅剩2名空闲技工").contains("only 2 free with the trade");
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClairvoyantReferenceTest {
 
 	private static final List<String> POLICIES = List.of("round-robin", "nearest-idle", "suxiu", "suxiu-reserve",
-			"suxiu-plain", "suxiu-l2-preempt-always", "suxiu-replan", "suxiu-standby", "suxiu-no-wake-ahead");
+			"suxiu-plain", "suxiu-l2-preempt-always", "suxiu-replan", "suxiu-standby", "suxiu-no-wake-ahead",
+			"suxiu-reserve-preempt");
 
 	@Test
 	void onSmallGeneratedNightsTheReferenceIsNeverWorseThanAnyPolicy() {

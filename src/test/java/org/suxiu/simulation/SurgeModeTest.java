@@ -86,10 +86,11 @@ class SurgeModeTest {
 	}
 
 	@Test
-	void nobodyIsWokenWhileTwoFreeTechniciansAreLeftOrForLessThanAnEmergency() {
+	void nobodyIsWokenWhileThreeFreeTechniciansAreLeftOrForLessThanAnEmergency() {
 		Scenario scenario = scenario(
 				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
 						new Scenario.TechnicianSpec("T3", List.of(Category.PLUMBING), "C", ALL_DAY),
+						new Scenario.TechnicianSpec("T4", List.of(Category.PLUMBING), "A", ALL_DAY),
 						new Scenario.TechnicianSpec("T5", List.of(Category.PLUMBING), "B2", ALL_DAY),
 						new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)),
 				List.of(request("R1", 600, "B", Grade.L1), request("R2", 700, "B", Grade.L2),
@@ -97,10 +98,34 @@ class SurgeModeTest {
 
 		Run suxiu = run(scenario, "suxiu");
 
-		// T5 next door takes the emergency, T1 and T3 are still free; the urgent ones
-		// wait for whoever frees up
+		// T5 next door takes the emergency, T1, T3 and T4 are still free; the urgent
+		// ones wait for whoever frees up
 		assertThat(suxiu.sim.wakeUps).isZero();
 		assertThat(suxiu.minutesToArrive("R1")).isLessThan(5);
+	}
+
+	@Test
+	void theOnCallTechnicianIsWokenAheadWhenAnEmergencyLeavesOnlyTwoFreeInItsTrade() {
+		// chosen on set A: waiting until fewer than two were left free woke them too
+		// late on storm nights
+		Scenario scenario = scenario(
+				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
+						new Scenario.TechnicianSpec("T3", List.of(Category.PLUMBING), "C", ALL_DAY),
+						new Scenario.TechnicianSpec("T5", List.of(Category.PLUMBING), "B2", ALL_DAY),
+						new Scenario.TechnicianSpec("T2", List.of(Category.PLUMBING), "B", ON_CALL)),
+				List.of(request("R1", 600, "B", Grade.L1)));
+		Simulation sim = new Simulation(scenario, SimulatedRequests.expand(scenario, Simulation.sites(scenario)),
+				Simulation.sites(scenario), Simulation.limits(scenario));
+		SimulationPolicy.Suxiu suxiu = (SimulationPolicy.Suxiu) SimulateCommand.policy("suxiu", sim);
+
+		Run ahead = new Run(sim, sim.run(suxiu));
+
+		assertThat(ahead.sim.wakeUps).isEqualTo(1);
+		assertThat(ahead.minutesToArrive("R1")).isLessThan(5);
+		assertThat(suxiu.wokenAhead).singleElement()
+			.asString()
+			.startsWith("R1: 值班T2提前叫醒")
+			.contains("on-call T2 woken ahead: 2 free for PLUMBING");
 	}
 
 	@Test
@@ -122,6 +147,23 @@ class SurgeModeTest {
 		// from C, set off the overhead after the emergency came in
 		double fromC = replanned.sim.travelMinutes(replanned.site("C"), replanned.site("B"));
 		assertThat(replanned.minutesToArrive("R0")).isCloseTo(5 + 2 + fromC, within(0.01));
+	}
+
+	@Test
+	void theReservePreemptVariantInterruptsUrgentWorkOutsideASurgeAndTheShippedPolicyDoesNot() {
+		// T1 is on an urgent job at A when an emergency comes in next to it; T3 is free
+		// but far, so this is no surge
+		Scenario scenario = scenario(
+				List.of(new Scenario.TechnicianSpec("T1", List.of(Category.PLUMBING), "A", ALL_DAY),
+						new Scenario.TechnicianSpec("T3", List.of(Category.PLUMBING), "C", ALL_DAY)),
+				List.of(request("R0", 540, "A", Grade.L2), request("R1", 560, "A", Grade.L1)));
+
+		Run shipped = run(scenario, "suxiu");
+		Run preempting = run(scenario, "suxiu-reserve-preempt");
+
+		assertThat(shipped.minutesToArrive("R1")).isGreaterThan(30);
+		assertThat(preempting.minutesToArrive("R1")).isCloseTo(2, within(0.01));
+		assertThat(preempting.minutesToArrive("R0")).isEqualTo(shipped.minutesToArrive("R0"));
 	}
 
 	private record Run(Simulation sim, List<Simulation.Job> jobs) {
