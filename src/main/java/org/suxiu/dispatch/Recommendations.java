@@ -132,9 +132,9 @@ class Recommendations {
 	 */
 	private int openEmergencies(OrderFacts order) {
 		Set<String> open = new HashSet<>(technicians.emergenciesOnTheWay(order.projectId()));
-		open.addAll(orders.waitingEmergencies(order.projectId()));
 		open.add(order.number());
-		return open.size();
+		// the waiting ones counted, not sent: the same union, without their numbers
+		return open.size() + orders.waitingEmergencies(order.projectId(), open);
 	}
 
 }

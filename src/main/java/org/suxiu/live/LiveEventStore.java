@@ -57,15 +57,20 @@ class LiveEventStore {
 			params.add(json.writeValueAsString(entry.fields()));
 			params.add(Timestamp.from(createdAt));
 		}
-		// the key has the format of Recipient.key()
-		sql.append("""
-				 RETURNING recipient_kind, recipient_id, tenant_id)
-				SELECT pg_notify('%s', key)::text FROM (SELECT DISTINCT CASE recipient_kind
-				    WHEN 'P' THEN 'P:' || tenant_id || ':' || recipient_id ELSE recipient_kind || ':' || recipient_id
-				    END AS key FROM rows) keys
-				""".formatted(CHANNEL));
+		sql.append(NOTIFY_RECIPIENTS);
 		jdbc.sql(sql.toString()).params(params).query(String.class).list();
 	}
+
+	/**
+	 * Wakes each recipient's listeners once; the key has the format of
+	 * {@code Recipient.key()}. Formatted once, not per order.
+	 */
+	private static final String NOTIFY_RECIPIENTS = """
+			 RETURNING recipient_kind, recipient_id, tenant_id)
+			SELECT pg_notify('%s', key)::text FROM (SELECT DISTINCT CASE recipient_kind
+			    WHEN 'P' THEN 'P:' || tenant_id || ':' || recipient_id ELSE recipient_kind || ':' || recipient_id
+			    END AS key FROM rows) keys
+			""".formatted(CHANNEL);
 
 	/**
 	 * Where a stream starts: after the given event id (a reconnecting client), or at the

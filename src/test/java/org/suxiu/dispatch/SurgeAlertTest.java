@@ -98,6 +98,29 @@ class SurgeAlertTest extends ClockedApplicationTest {
 		}
 	}
 
+	@Test
+	void countsTheWaitingEmergenciesBesidesTheOnesNamed() {
+		CLOCK.set("2026-11-28T23:20:00+08:00");
+		String first = burstPipe("501");
+		String second = burstPipe("502");
+		long projectId = jdbc.sql("SELECT project_id FROM work_order WHERE number = ?")
+			.param(first)
+			.query(Long.class)
+			.single();
+
+		List<String> waiting = jdbc
+			.sql("SELECT number FROM work_order WHERE project_id = ? AND status = 'NEW' AND grade = 'L1'")
+			.param(projectId)
+			.query(String.class)
+			.list();
+
+		assertThat(waiting).contains(first, second);
+		assertThat(orders.waitingEmergencies(projectId, List.of())).isEqualTo(waiting.size());
+		assertThat(orders.waitingEmergencies(projectId, List.of(first, "BX-not-waiting")))
+			.isEqualTo(waiting.size() - 1);
+		assertThat(orders.waitingEmergencies(projectId, List.of(first, second))).isEqualTo(waiting.size() - 2);
+	}
+
 	private String burstPipe(String room) {
 		Response created = api.post("agent", "/api/v1/work-orders",
 				Requests.hotline("PLUMBING", "水管爆裂，水漫一地", Requests.home("3", "1", room)));

@@ -19,7 +19,7 @@ public final class GradeModel {
 	/** From this similarity a tenant's own exemplar decides the vote. */
 	public static final double OWN_DECIDES = 0.93;
 
-	private final List<LabelledVector> shipped;
+	private final ExemplarMatrix shipped;
 
 	private final SoftmaxRegression regression;
 
@@ -30,7 +30,7 @@ public final class GradeModel {
 	}
 
 	public GradeModel(List<LabelledVector> shipped, NearestExemplars nearest, SoftmaxRegression regression) {
-		this.shipped = shipped;
+		this.shipped = new ExemplarMatrix(shipped);
 		this.nearest = nearest;
 		this.regression = regression;
 	}

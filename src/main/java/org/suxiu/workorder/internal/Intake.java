@@ -255,7 +255,9 @@ class Intake {
 	 */
 	private String number(Instant now) {
 		String day = LocalDate.ofInstant(now, properties.zone()).format(DAY);
-		return "BX" + day + String.format("%06d", orders.nextSequence());
+		// as String.format("%06d") would write it, without parsing a format per order
+		String sequence = Long.toString(orders.nextSequence());
+		return "BX" + day + "000000".substring(Math.min(6, sequence.length())) + sequence;
 	}
 
 	private static void checkChannel(Actor actor, Channel channel) {

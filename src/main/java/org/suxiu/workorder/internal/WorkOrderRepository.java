@@ -575,11 +575,11 @@ class WorkOrderRepository {
 			.list();
 	}
 
-	List<String> waitingEmergencies(long projectId) {
-		return jdbc.sql("SELECT number FROM work_order WHERE project_id = ? AND status = 'NEW' AND grade = 'L1'")
-			.param(projectId)
-			.query(String.class)
-			.list();
+	int waitingEmergencies(long projectId, java.util.Collection<String> besides) {
+		return jdbc.sql("""
+				SELECT count(*) FROM work_order
+				WHERE project_id = ? AND status = 'NEW' AND grade = 'L1' AND number <> ALL (?)
+				""").params(projectId, besides.toArray(String[]::new)).query(Integer.class).single();
 	}
 
 	List<PastOrder> reportedBetween(long projectId, Instant from, Instant to) {

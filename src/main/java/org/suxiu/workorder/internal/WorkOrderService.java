@@ -408,8 +408,8 @@ class WorkOrderService implements WorkOrders {
 
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public List<String> waitingEmergencies(long projectId) {
-		return orders.waitingEmergencies(projectId);
+	public int waitingEmergencies(long projectId, java.util.Collection<String> besides) {
+		return orders.waitingEmergencies(projectId, besides);
 	}
 
 	@Override
