@@ -202,7 +202,7 @@ public final class LoadBenchmark {
 					reads.incrementAndGet();
 					return ClosedLoop.Outcome.of(clients[client].get(ORDERS + "/" + randomOf(numbers)), 200);
 				});
-		this.report.add("detail  GET /work-orders/{number}", clients.length, result, new ReportTable.Target(5000, 20));
+		this.report.add("detail  GET /work-orders/{number}", clients.length, result, new ReportTable.Target(3000, 20));
 		return reads.get();
 	}
 
