@@ -37,8 +37,8 @@ class RoleScreenshotsTest extends BrowserTest {
 
 	/**
 	 * The pages that only the API served before: the day plan, the what-if form, the
-	 * grab-pool settings and the agent's order page with its actions, saved as
-	 * {@code page-{name}-{width}.png}.
+	 * grab-pool settings, the agent's order page with its actions and the KPI page with
+	 * its report form, saved as {@code page-{name}-{width}.png}.
 	 */
 	@Test
 	void thePlanningPagesAndTheAgentsOrderPageAtBothWidths() {
@@ -46,7 +46,7 @@ class RoleScreenshotsTest extends BrowserTest {
 		api.post("supervisor", "/api/v1/projects/DEMO/day-plan", Map.of());
 		Map<String, List<String>> pages = Map.of("day-plan", List.of("supervisor", "/dispatch/day-plan"), "what-if",
 				List.of("manager", "/manager/what-if"), "grab-pool", List.of("supervisor", "/settings/grab-pool"),
-				"agent-order", List.of("agent", "/agent/orders/" + tap));
+				"agent-order", List.of("agent", "/agent/orders/" + tap), "kpis", List.of("manager", "/manager/kpis"));
 
 		pages.forEach((name, page) -> {
 			desk().signIn(page.get(0)).open(page.get(1)).screenshot("page-" + name + "-1366");
