@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.analytics.MonthlyReportReady;
 import org.suxiu.shared.Role;
 
@@ -22,11 +23,10 @@ class ReportNotices {
 	/** The site's address, so the link in the e-mail opens in the manager's browser. */
 	private final String site;
 
-	ReportNotices(Recipients recipients, Outbox outbox,
-			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String site) {
+	ReportNotices(Recipients recipients, Outbox outbox, SuxiuProperties suxiu) {
 		this.recipients = recipients;
 		this.outbox = outbox;
-		this.site = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
+		this.site = suxiu.siteUrl();
 	}
 
 	@ApplicationModuleListener

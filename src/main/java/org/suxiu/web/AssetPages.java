@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.asset.AssetCsvFormat;
 import org.suxiu.asset.AssetStatus;
 import org.suxiu.asset.AssetType;
@@ -41,11 +42,10 @@ class AssetPages {
 
 	private final String labelBase;
 
-	AssetPages(Assets assets, PropertyDirectory property,
-			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
+	AssetPages(Assets assets, PropertyDirectory property, SuxiuProperties suxiu) {
 		this.assets = assets;
 		this.property = property;
-		this.labelBase = labelBase;
+		this.labelBase = suxiu.siteUrl();
 	}
 
 	@GetMapping("/assets/{id:\\d+}/label.png")

@@ -51,12 +51,11 @@ class RoundPages {
 
 	private final String labelBase;
 
-	RoundPages(Inspections inspections, PropertyDirectory property, SuxiuProperties properties,
-			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
+	RoundPages(Inspections inspections, PropertyDirectory property, SuxiuProperties properties) {
 		this.inspections = inspections;
 		this.property = property;
 		this.properties = properties;
-		this.labelBase = labelBase;
+		this.labelBase = properties.siteUrl();
 	}
 
 	@GetMapping("/checkpoints/{id:\\d+}/label.png")

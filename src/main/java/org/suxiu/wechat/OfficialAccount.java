@@ -9,8 +9,9 @@ import me.chanjar.weixin.mp.config.WxMpConfigStorage;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import org.suxiu.shared.SuxiuProperties;
 
 /**
  * The configured Official Account: WxJava's client for it (with the shared access token),
@@ -25,10 +26,10 @@ class OfficialAccount {
 
 	private final SharedTokenService service;
 
-	OfficialAccount(WechatProperties properties, AccessTokens tokens,
-			@Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
+	OfficialAccount(WechatProperties properties, AccessTokens tokens, SuxiuProperties suxiu) {
 		this.properties = properties;
-		String site = properties.siteUrl() == null || properties.siteUrl().isBlank() ? labelBase : properties.siteUrl();
+		String site = properties.siteUrl() == null || properties.siteUrl().isBlank() ? suxiu.siteUrl()
+				: properties.siteUrl();
 		this.siteUrl = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
 		this.service = properties.mp().configured() ? client(properties, tokens) : null;
 	}

@@ -33,7 +33,7 @@ class TemplatesTest {
 			Kind.OWNER_COMPLETED, Kind.OWNER_RESCHEDULED, Kind.OWNER_INTERRUPTED, Kind.OWNER_LATE_APOLOGY,
 			Kind.REPORTER_CANCELLED, Kind.SIGN_IN_CODE, Kind.OWNER_RECEIPT, Kind.OWNER_COMPLAINT);
 
-	private final Templates templates = new Templates(new SuxiuProperties(null, ZoneId.of("Asia/Shanghai"), true),
+	private final Templates templates = new Templates(new SuxiuProperties(null, ZoneId.of("Asia/Shanghai"), true, null),
 			new NotificationProperties("【示范物业】", null, null, null, null));
 
 	static List<Arguments> everyKindInBothLanguages() {

@@ -33,7 +33,7 @@ class WordsTest {
 		messages.setBasename("i18n/messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		words = new Words(messages, new SuxiuProperties(null, null, true), clock);
+		words = new Words(messages, new SuxiuProperties(null, null, true, null), clock);
 		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 	}
 

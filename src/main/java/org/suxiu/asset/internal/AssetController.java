@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.asset.AssetCsvFormat;
 import org.suxiu.asset.AssetDetails;
 import org.suxiu.asset.AssetStatus;
@@ -39,11 +40,10 @@ class AssetController {
 
 	private final String labelBase;
 
-	AssetController(Assets assets, AlarmIntake alarms,
-			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
+	AssetController(Assets assets, AlarmIntake alarms, SuxiuProperties suxiu) {
 		this.assets = assets;
 		this.alarms = alarms;
-		this.labelBase = labelBase;
+		this.labelBase = suxiu.siteUrl();
 	}
 
 	@GetMapping(path = "/api/v1/assets/{id}/label.png", produces = MediaType.IMAGE_PNG_VALUE)

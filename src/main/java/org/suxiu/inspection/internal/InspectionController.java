@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.inspection.CheckedIn;
 import org.suxiu.inspection.CheckinPhotos;
 import org.suxiu.inspection.Checkin;
@@ -41,10 +42,9 @@ class InspectionController {
 
 	private final String labelBase;
 
-	InspectionController(Inspections inspections,
-			@org.springframework.beans.factory.annotation.Value("${suxiu.labels.base-url:http://localhost:8080}") String labelBase) {
+	InspectionController(Inspections inspections, SuxiuProperties suxiu) {
 		this.inspections = inspections;
-		this.labelBase = labelBase;
+		this.labelBase = suxiu.siteUrl();
 	}
 
 	@GetMapping(path = "/api/v1/checkpoints/{id}/label.png", produces = MediaType.IMAGE_PNG_VALUE)
