@@ -44,9 +44,9 @@ import static org.awaitility.Awaitility.await;
 				"suxiu.events.resubmit.enabled=false", "spring.modulith.events.externalization.enabled=true",
 				// fail fast while the broker is away, so that the test need not wait out
 				// Kafka's two-minute delivery timeout
-				"spring.kafka.producer.properties.delivery.timeout.ms=20000",
-				"spring.kafka.producer.properties.request.timeout.ms=5000",
-				"spring.kafka.producer.properties.max.block.ms=10000" })
+				"spring.kafka.producer.properties.delivery.timeout.ms=9000",
+				"spring.kafka.producer.properties.request.timeout.ms=4000",
+				"spring.kafka.producer.properties.max.block.ms=4000" })
 class KafkaEventsTest extends ApiTest {
 
 	private static final String TOPIC = "suxiu.work-orders";
