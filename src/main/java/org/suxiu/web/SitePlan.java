@@ -59,13 +59,56 @@ record SitePlan(int width, int height, List<Mark> buildings, List<Mark> technici
 			.map(b -> new Mark(MARGIN + (b.lng() - minLng) * lngScale * scale, MARGIN + (maxLat - b.lat()) * scale,
 					b.name(), (int) open.stream().filter(o -> b.code().equals(o.location().building())).count(), false))
 			.toList();
-		List<Mark> technicianMarks = technicians.stream()
+		List<Mark> placed = new ArrayList<>();
+		technicians.stream()
 			.filter(t -> t.position() != null)
 			.map(t -> new Mark(clamp(MARGIN + (t.position().lng() - minLng) * lngScale * scale, WIDTH),
 					clamp(MARGIN + (maxLat - t.position().lat()) * scale, height), t.name(), t.jobs().size(),
 					t.status().name().equals("BUSY")))
-			.toList();
-		return new SitePlan(WIDTH, height, buildingMarks, technicianMarks);
+			.forEach(t -> placed.add(clear(t, buildingMarks, placed)));
+		double bottom = placed.stream().mapToDouble(t -> t.y() + 6).max().orElse(0);
+		return new SitePlan(WIDTH, (int) Math.max(height, Math.ceil(bottom + 6)), buildingMarks, List.copyOf(placed));
+	}
+
+	/** Half a building's label box, as the pages draw it, and a technician's dot. */
+	private static final double CHIP_HALF_WIDTH = 22;
+
+	private static final double CHIP_HALF_HEIGHT = 11;
+
+	private static final double DOT = 6;
+
+	/** Height of a technician's line (dot and name) and the width of the name. */
+	private static final double LINE = 14;
+
+	private static final double NAME_WIDTH = 56;
+
+	/**
+	 * Where a technician is drawn so that neither a building's label nor another
+	 * technician's name hides them: one at a building (on site there, usually) goes just
+	 * under its label, and each further one a line lower.
+	 */
+	private static Mark clear(Mark technician, List<Mark> buildings, List<Mark> placed) {
+		double x = technician.x();
+		double y = technician.y();
+		for (Mark building : buildings) {
+			if (Math.abs(x - building.x()) <= CHIP_HALF_WIDTH + DOT
+					&& Math.abs(y - building.y()) <= CHIP_HALF_HEIGHT + DOT) {
+				x = building.x() - CHIP_HALF_WIDTH + DOT;
+				y = building.y() + CHIP_HALF_HEIGHT + DOT + 2;
+				break;
+			}
+		}
+		boolean moved = true;
+		while (moved) {
+			moved = false;
+			for (Mark other : placed) {
+				if (Math.abs(y - other.y()) < LINE && x < other.x() + NAME_WIDTH && other.x() < x + NAME_WIDTH) {
+					y = other.y() + LINE;
+					moved = true;
+				}
+			}
+		}
+		return new Mark(x, y, technician.label(), technician.count(), technician.busy());
 	}
 
 	/** A technician far off the site is drawn at its edge. */
