@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.analytics.MonthlyReportReady;
 import org.suxiu.shared.Role;
+import org.suxiu.shared.SuxiuProperties;
 
 /**
  * Tells a project's managers that its monthly report (月报) is ready, by the channel each

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.asset.AssetCsvFormat;
 import org.suxiu.asset.AssetStatus;
 import org.suxiu.asset.AssetType;
@@ -27,6 +26,7 @@ import org.suxiu.property.PropertyDirectory;
 import org.suxiu.shared.Actor;
 import org.suxiu.shared.InvalidInput;
 import org.suxiu.shared.Role;
+import org.suxiu.shared.SuxiuProperties;
 
 /**
  * The equipment register (设备台账) on the staff pages: the project's list with CSV import

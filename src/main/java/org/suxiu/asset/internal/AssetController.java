@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.asset.AssetCsvFormat;
 import org.suxiu.asset.AssetDetails;
 import org.suxiu.asset.AssetStatus;
@@ -28,6 +27,7 @@ import org.suxiu.asset.Assets;
 import org.suxiu.asset.IssuedDevice;
 import org.suxiu.asset.NewAsset;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.SuxiuProperties;
 
 /** The equipment register, devices and device alarms over the API. */
 @RestController

@@ -20,10 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.suxiu.shared.SuxiuProperties;
 import org.suxiu.inspection.CheckedIn;
-import org.suxiu.inspection.CheckinPhotos;
 import org.suxiu.inspection.Checkin;
+import org.suxiu.inspection.CheckinPhotos;
 import org.suxiu.inspection.Inspections;
 import org.suxiu.inspection.NewRound;
 import org.suxiu.inspection.NewRoute;
@@ -32,6 +31,7 @@ import org.suxiu.inspection.RoundView;
 import org.suxiu.inspection.RouteChange;
 import org.suxiu.inspection.RouteView;
 import org.suxiu.shared.Actor;
+import org.suxiu.shared.SuxiuProperties;
 
 /** Inspection routes, rounds and check-ins over the API. */
 @RestController
