@@ -32,6 +32,7 @@ class RoleScreenshotsTest extends BrowserTest {
 			narrow.screenshot("role-" + role + "-375");
 
 			assertThat(narrow.scrollsSideways()).as(role).isFalse();
+			done(wide, narrow);
 		}
 	}
 
@@ -49,11 +50,13 @@ class RoleScreenshotsTest extends BrowserTest {
 				"agent-order", List.of("agent", "/agent/orders/" + tap), "kpis", List.of("manager", "/manager/kpis"));
 
 		pages.forEach((name, page) -> {
-			desk().signIn(page.get(0)).open(page.get(1)).screenshot("page-" + name + "-1366");
+			Browser wide = desk().signIn(page.get(0)).open(page.get(1));
+			wide.screenshot("page-" + name + "-1366");
 			Browser narrow = phone().signIn(page.get(0)).open(page.get(1));
 			narrow.screenshot("page-" + name + "-375");
 
 			assertThat(narrow.scrollsSideways()).as(name).isFalse();
+			done(wide, narrow);
 		});
 	}
 
