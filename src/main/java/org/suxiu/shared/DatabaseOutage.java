@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -96,7 +97,7 @@ public class DatabaseOutage {
 	public void unreachable(String who, Throwable ex) {
 		if (downSince.compareAndSet(0, System.nanoTime())) {
 			log.warn("Database unreachable ({}: {}); background jobs back off until it answers again", who,
-					rootMessage(ex));
+					NestedExceptionUtils.getMostSpecificCause(ex).toString());
 		}
 	}
 
@@ -115,14 +116,6 @@ public class DatabaseOutage {
 
 	private static Duration min(Duration a, Duration b) {
 		return a.compareTo(b) <= 0 ? a : b;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root.toString();
 	}
 
 	private record Pause(long until, Duration delay) {

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -33,19 +34,11 @@ class ListenerFailures implements AsyncConfigurer, AsyncUncaughtExceptionHandler
 		String event = params.length == 1 && params[0] != null ? params[0].getClass().getSimpleName() : "event";
 		if (DatabaseOutage.isOutage(ex)) {
 			log.warn("{} could not reach the database for {}; it stays unfinished and is resubmitted later: {}",
-					listener, event, rootMessage(ex));
+					listener, event, NestedExceptionUtils.getMostSpecificCause(ex).toString());
 		}
 		else {
 			log.error("{} failed on {}; it stays unfinished and is resubmitted later", listener, event, ex);
 		}
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 }
