@@ -35,8 +35,9 @@ final class OrderBodies {
 	/**
 	 * {@code -Dbench.newDescriptions=true}: each description carries its caller's place,
 	 * so nearly every create is text the grader has not seen (an owner's own words are
-	 * new each time); by default the corpus's ~2,900 texts repeat and most grades come
-	 * from the grader's cache of the last 2,048.
+	 * new each time); by default the corpus's 2,683 texts repeat, each graded once while
+	 * the bodies are rendered, and the sentence model's cache of 4,096 vectors holds them
+	 * all, so no create runs the model.
 	 */
 	private static final boolean NEW_DESCRIPTIONS = Boolean.getBoolean("bench.newDescriptions");
 
