@@ -63,6 +63,9 @@ class Deliveries implements DisposableBean {
 
 	private final ExecutorService senders;
 
+	/** The emergency lane's own senders, so its messages never queue behind a batch's. */
+	private final ExecutorService emergencySenders;
+
 	Deliveries(MessageQueue queue, TransactionTemplate transactions, DeliveryRules rules, Outbox outbox,
 			List<MessageChannel> channels, NotificationProperties properties, Clock clock, DatabaseOutage outage,
 			MeterRegistry meters, WechatFallback wechatFallback) {
@@ -87,6 +90,11 @@ class Deliveries implements DisposableBean {
 			thread.setDaemon(true);
 			return thread;
 		});
+		this.emergencySenders = Executors.newFixedThreadPool(EMERGENCY_SENDERS, runnable -> {
+			Thread thread = new Thread(runnable, "notification-emergency-sender");
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.pollers = Executors.newFixedThreadPool(Math.max(1, settings.pollers() - 1), runnable -> {
 			Thread thread = new Thread(runnable, "notification-poller");
 			thread.setDaemon(true);
@@ -96,6 +104,14 @@ class Deliveries implements DisposableBean {
 	}
 
 	private final ExecutorService pollers;
+
+	/** Emergencies' messages sent at once by the emergency lane. */
+	private static final int EMERGENCY_SENDERS = 8;
+
+	/**
+	 * Priority of the emergencies' messages (L1/L2 orders' and urgent ones about none).
+	 */
+	private static final int EMERGENCIES = 0;
 
 	@Scheduled(fixedDelayString = "${suxiu.notification.delivery.interval:PT1S}", initialDelayString = "PT1S")
 	void poll() {
@@ -108,6 +124,30 @@ class Deliveries implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.error("Messages could not be delivered; retrying on the next poll", ex);
 		}
+	}
+
+	/**
+	 * The emergency lane: every {@code emergency-interval} (250 ms), the emergencies'
+	 * messages alone, on senders of their own. The other pollers take them too
+	 * (emergencies first); {@code SKIP LOCKED} and the lease keep each message with one.
+	 */
+	@Scheduled(fixedDelayString = "${suxiu.notification.delivery.emergency-interval:PT0.25S}",
+			initialDelayString = "PT1S")
+	void pollEmergencies() {
+		if (!settings.enabled()) {
+			return;
+		}
+		try {
+			outage.run("notification-emergencies", this::deliverEmergencies);
+		}
+		catch (RuntimeException ex) {
+			log.error("Emergency messages could not be delivered; retrying on the next poll", ex);
+		}
+	}
+
+	/** Sends every emergency's message due by now; returns how many were sent. */
+	int deliverEmergencies() {
+		return deliverDue(EMERGENCIES, emergencySenders);
 	}
 
 	/**
@@ -141,15 +181,19 @@ class Deliveries implements DisposableBean {
 	 * sent.
 	 */
 	int deliverDue() {
+		return deliverDue(Short.MAX_VALUE, senders);
+	}
+
+	private int deliverDue(int lowestPriority, ExecutorService sendOn) {
 		int sent = 0;
 		while (true) {
-			List<Claimed> batch = transactions.execute(status -> claim(clock.instant()));
+			List<Claimed> batch = transactions.execute(status -> claim(clock.instant(), lowestPriority));
 			if (batch == null || batch.isEmpty()) {
 				return sent;
 			}
 			List<CompletableFuture<Attempt>> attempts = new ArrayList<>();
 			for (Claimed message : batch) {
-				attempts.add(CompletableFuture.supplyAsync(() -> new Attempt(message, send(message)), senders));
+				attempts.add(CompletableFuture.supplyAsync(() -> new Attempt(message, send(message)), sendOn));
 			}
 			sent += record(attempts.stream().map(CompletableFuture::join).toList());
 			if (batch.size() < settings.batch()) {
@@ -158,9 +202,9 @@ class Deliveries implements DisposableBean {
 		}
 	}
 
-	private List<Claimed> claim(Instant now) {
+	private List<Claimed> claim(Instant now, int lowestPriority) {
 		List<Claimed> claimed = new ArrayList<>();
-		List<Claimed> due = queue.lockDue(now, settings.batch());
+		List<Claimed> due = queue.lockDue(now, settings.batch(), lowestPriority);
 		Map<String, DeliveryRules.Counts> recent = rules
 			.recent(due.stream().filter(m -> !m.urgent()).map(Claimed::recipient).distinct().toList(), now);
 		Map<String, Integer> inBatch = new HashMap<>();
@@ -284,6 +328,7 @@ class Deliveries implements DisposableBean {
 	@Override
 	public void destroy() {
 		senders.shutdownNow();
+		emergencySenders.shutdownNow();
 		pollers.shutdownNow();
 	}
 

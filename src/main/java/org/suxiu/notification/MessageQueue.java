@@ -45,15 +45,24 @@ class MessageQueue {
 	 * the caller's transaction holds them.
 	 */
 	List<Claimed> lockDue(Instant now, int limit) {
+		return lockDue(now, limit, Short.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #lockDue(Instant, int)}, only rows of at most {@code lowestPriority} (0:
+	 * the emergencies' alone).
+	 */
+	List<Claimed> lockDue(Instant now, int limit, int lowestPriority) {
 		return jdbc
 			.sql("""
 					SELECT id, tenant_id, kind, channel, recipient, recipient_username, recipient_name, locale, subject, body,
 					    params, urgent, quiet_hours, attempts
 					FROM notification_message
-					WHERE status = 'PENDING' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+					WHERE status = 'PENDING' AND priority <= ? AND next_attempt_at <= ?
+					    AND (lease_until IS NULL OR lease_until <= ?)
 					ORDER BY priority, next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED
 					""")
-			.params(Timestamp.from(now), Timestamp.from(now), limit)
+			.params(lowestPriority, Timestamp.from(now), Timestamp.from(now), limit)
 			.query((rs, n) -> {
 				Long tenant = rs.getObject("tenant_id") == null ? null : rs.getLong("tenant_id");
 				return new Claimed(rs.getLong("id"), tenant, Kind.valueOf(rs.getString("kind")),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suxiu.Together;
+import org.suxiu.shared.Grade;
 import org.suxiu.shared.SuxiuProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,6 +160,32 @@ class DeliveryRulesTest extends NotificationTest {
 		assertThat(SMS.accepted().stream().filter(r -> r.phone().equals("13700000044"))).hasSize(120)
 			.extracting(r -> r.outId())
 			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void theEmergencyLaneSendsTheEmergenciesMessagesAndLeavesTheRest() {
+		nextDayAt("10:00");
+		Recipient caller = new Recipient("phone:13700000045", null, "周九", "13700000045", null, "zh-CN",
+				List.of(Channel.SMS), false);
+		String event = "lane-" + CLOCK.instant();
+		transactions.executeWithoutResult(status -> {
+			outbox.record(new Notice(event + "-L3", Kind.OWNER_ARRIVED, caller,
+					Map.of("number", "BX-LANE-3", "technician", "陈师傅"), 1L, "BX-LANE-3", false, false, Grade.L3));
+			outbox.record(new Notice(event + "-L1", Kind.OWNER_ARRIVED, caller,
+					Map.of("number", "BX-LANE-1", "technician", "陈师傅"), 1L, "BX-LANE-1", true, false, Grade.L1));
+			outbox.record(new Notice(event + "-L2", Kind.OWNER_ARRIVED, caller,
+					Map.of("number", "BX-LANE-2", "technician", "陈师傅"), 1L, "BX-LANE-2", false, false, Grade.L2));
+		});
+		Deliveries lane = poller(1000);
+
+		int sent = lane.deliverEmergencies();
+		List<String> afterLane = statuses("13700000045");
+		lane.deliverDue();
+
+		assertThat(sent).isEqualTo(2);
+		assertThat(afterLane).containsExactly("PENDING", "SENT", "SENT");
+		assertThat(statuses("13700000045")).containsExactly("SENT", "SENT", "SENT");
+		assertThat(SMS.accepted().stream().filter(r -> r.phone().equals("13700000045"))).hasSize(3);
 	}
 
 	private void record(Recipient recipient, String event, boolean urgent) {
