@@ -115,15 +115,7 @@ class Deliveries implements DisposableBean {
 
 	@Scheduled(fixedDelayString = "${suxiu.notification.delivery.interval:PT1S}", initialDelayString = "PT1S")
 	void poll() {
-		if (!settings.enabled()) {
-			return;
-		}
-		try {
-			outage.run("notification-delivery", this::deliverDueInParallel);
-		}
-		catch (RuntimeException ex) {
-			log.error("Messages could not be delivered; retrying on the next poll", ex);
-		}
+		runAsJob("notification-delivery", this::deliverDueInParallel);
 	}
 
 	/**
@@ -134,14 +126,21 @@ class Deliveries implements DisposableBean {
 	@Scheduled(fixedDelayString = "${suxiu.notification.delivery.emergency-interval:PT0.25S}",
 			initialDelayString = "PT1S")
 	void pollEmergencies() {
+		runAsJob("notification-emergencies", this::deliverEmergencies);
+	}
+
+	/**
+	 * One round of a timed job, when this instance delivers, backing off in an outage.
+	 */
+	private void runAsJob(String job, Runnable round) {
 		if (!settings.enabled()) {
 			return;
 		}
 		try {
-			outage.run("notification-emergencies", this::deliverEmergencies);
+			outage.run(job, round);
 		}
 		catch (RuntimeException ex) {
-			log.error("Emergency messages could not be delivered; retrying on the next poll", ex);
+			log.error("Messages could not be delivered ({}); retrying on the next poll", job, ex);
 		}
 	}
 
