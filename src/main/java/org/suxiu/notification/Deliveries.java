@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suxiu.shared.DatabaseOutage;
@@ -85,25 +86,19 @@ class Deliveries implements DisposableBean {
 		this.settings = properties.delivery();
 		this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), RandomGenerator.getDefault());
 		this.clock = clock;
-		this.senders = Executors.newFixedThreadPool(settings.concurrency(), runnable -> {
-			Thread thread = new Thread(runnable, "notification-sender");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.emergencySenders = Executors.newFixedThreadPool(EMERGENCY_SENDERS, runnable -> {
-			Thread thread = new Thread(runnable, "notification-emergency-sender");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.pollers = Executors.newFixedThreadPool(Math.max(1, settings.pollers() - 1), runnable -> {
-			Thread thread = new Thread(runnable, "notification-poller");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.senders = daemons(settings.concurrency(), "notification-sender-");
+		this.emergencySenders = daemons(EMERGENCY_SENDERS, "notification-emergency-sender-");
+		this.pollers = daemons(Math.max(1, settings.pollers() - 1), "notification-poller-");
 		channels.forEach(channel -> this.channels.put(channel.channel(), channel));
 	}
 
 	private final ExecutorService pollers;
+
+	private static ExecutorService daemons(int threads, String name) {
+		CustomizableThreadFactory factory = new CustomizableThreadFactory(name);
+		factory.setDaemon(true);
+		return Executors.newFixedThreadPool(threads, factory);
+	}
 
 	/** Emergencies' messages sent at once by the emergency lane. */
 	private static final int EMERGENCY_SENDERS = 8;
