@@ -93,4 +93,24 @@ class RuleEngineTest {
 		assertThat(new RuleEngine(rules).grade(Category.OTHER, "闻到怪味").grade()).isEqualTo(Grade.L3);
 	}
 
+	/**
+	 * Dangers an owner describes by what they see or hear, without the word for the
+	 * danger: water reaching wiring, sparks, a little smoke, a child alone in a lift.
+	 * Each one holds the order at L1 whatever the model says (found missing by
+	 * descriptions written for this probe on 2026-12-06).
+	 */
+	@ParameterizedTest(name = "{0} → floor L1")
+	@CsvSource({ "楼上漏下来的水流进了电箱，电箱一直在滴水", "卫生间插座进水了，不敢碰", "吸顶灯里都是水，还一闪一闪", "浴霸开关一按就冒火星", "不急，就是插座有点烫，刚才冒了点烟",
+			"两岁孩子一个人跑进电梯，门关了不知道去了几楼" })
+	void aSafetyFloorHoldsWhatIsDescribedRatherThanNamed(String description) {
+		assertThat(SHIPPED.floor(null, description)).hasValueSatisfying(f -> assertThat(f.grade()).isEqualTo(Grade.L1));
+	}
+
+	@ParameterizedTest(name = "{0} → no L1 floor")
+	@CsvSource({ "楼道灯一闪一闪的", "电箱门开着没关", "插座松了，插头插不紧", "电梯按钮不太灵" })
+	void noL1FloorWithoutTheDanger(String description) {
+		assertThat(SHIPPED.floor(null, description).map(RuleEngine.FloorMatch::grade))
+			.isNotEqualTo(java.util.Optional.of(Grade.L1));
+	}
+
 }
