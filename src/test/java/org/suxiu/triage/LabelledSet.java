@@ -27,6 +27,12 @@ final class LabelledSet {
 
 	static final String HELD_OUT = "/triage/holdout.jsonl";
 
+	/**
+	 * Two further sets written on 2026-12-06 by other authors to probe the grader, only
+	 * ever measured (never used for tuning, never shipped).
+	 */
+	static final String PROBE = "/triage/holdout-probe.jsonl";
+
 	static final int FOLDS = 5;
 
 	private final JsonMapper json;
@@ -56,6 +62,10 @@ final class LabelledSet {
 		return ShippedExemplars.read(json, HELD_OUT);
 	}
 
+	List<ShippedExemplars.Line> probe() {
+		return ShippedExemplars.read(json, PROBE);
+	}
+
 	private final java.util.Map<String, GradeModel> models = new java.util.HashMap<>();
 
 	/** The training part, each line graded by a model fitted on the other folds. */
@@ -71,8 +81,13 @@ final class LabelledSet {
 
 	/** The held-out part, graded by the model fitted on the whole training part. */
 	List<Signals> heldOut(boolean withCategory, int k, double temperature) {
+		return graded(heldOut(), withCategory, k, temperature);
+	}
+
+	/** Lines outside the training part, graded by the model fitted on all of it. */
+	List<Signals> graded(List<ShippedExemplars.Line> lines, boolean withCategory, int k, double temperature) {
 		GradeModel model = model(-1, k, temperature);
-		return heldOut().stream()
+		return lines.stream()
 			.map(l -> signals(l, withCategory, model, encoder.encode(EmbeddingText.prepare(l.text()))))
 			.toList();
 	}
