@@ -101,9 +101,15 @@ class RuleEngineTest {
 	 */
 	@ParameterizedTest(name = "{0} → floor L1")
 	@CsvSource({ "楼上漏下来的水流进了电箱，电箱一直在滴水", "卫生间插座进水了，不敢碰", "吸顶灯里都是水，还一闪一闪", "浴霸开关一按就冒火星", "不急，就是插座有点烫，刚才冒了点烟",
-			"两岁孩子一个人跑进电梯，门关了不知道去了几楼" })
+			"两岁孩子一个人跑进电梯，门关了不知道去了几楼", "老公开着燃气热水器洗澡，洗着洗着头晕站不住" })
 	void aSafetyFloorHoldsWhatIsDescribedRatherThanNamed(String description) {
 		assertThat(SHIPPED.floor(null, description)).hasValueSatisfying(f -> assertThat(f.grade()).isEqualTo(Grade.L1));
+	}
+
+	@Test
+	void aWorryIsNotAnEmergency() {
+		assertThat(SHIPPED.floor(null, "楼道里堆满纸箱，万一着火怎么办")).isEmpty();
+		assertThat(SHIPPED.floor(null, "楼道里堆满纸箱，已经着火了")).isPresent();
 	}
 
 	@ParameterizedTest(name = "{0} → no L1 floor")
