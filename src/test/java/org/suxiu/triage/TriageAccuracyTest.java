@@ -35,7 +35,7 @@ class TriageAccuracyTest {
 		assertThat(set.training().size() + set.heldOut().size()).isGreaterThanOrEqualTo(1500);
 		List<String> training = set.training().stream().map(l -> l.text()).toList();
 		assertThat(set.heldOut()).noneMatch(l -> training.contains(l.text()));
-		assertThat(set.probe()).hasSizeGreaterThanOrEqualTo(390).noneMatch(l -> training.contains(l.text()));
+		assertThat(set.probe()).hasSizeGreaterThanOrEqualTo(640).noneMatch(l -> training.contains(l.text()));
 	}
 
 	/**
