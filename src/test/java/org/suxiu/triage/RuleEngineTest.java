@@ -112,6 +112,12 @@ class RuleEngineTest {
 		assertThat(SHIPPED.floor(null, "楼道里堆满纸箱，已经着火了")).isPresent();
 	}
 
+	@Test
+	void aStoveThatLightsIsNotAFire() {
+		assertThat(SHIPPED.floor(null, "燃气灶能打着火，就是热水器不出热水")).isEmpty();
+		assertThat(SHIPPED.floor(null, "燃气灶旁边的抹布着火了")).isPresent();
+	}
+
 	@ParameterizedTest(name = "{0} → no L1 floor")
 	@CsvSource({ "楼道灯一闪一闪的", "电箱门开着没关", "插座松了，插头插不紧", "电梯按钮不太灵" })
 	void noL1FloorWithoutTheDanger(String description) {
