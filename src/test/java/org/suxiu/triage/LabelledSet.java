@@ -28,8 +28,9 @@ final class LabelledSet {
 	static final String HELD_OUT = "/triage/holdout.jsonl";
 
 	/**
-	 * Two further sets written on 2026-12-06 by other authors to probe the grader, only
-	 * ever measured (never used for tuning, never shipped).
+	 * Three further sets (C, D, E of README, Triage) written on 2026-12-06 by other
+	 * authors to probe the grader: measured, never added to the training part, never
+	 * shipped.
 	 */
 	static final String PROBE = "/triage/holdout-probe.jsonl";
 

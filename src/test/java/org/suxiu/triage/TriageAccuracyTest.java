@@ -39,9 +39,9 @@ class TriageAccuracyTest {
 	}
 
 	/**
-	 * The probe sets: descriptions written later by other authors, hard on purpose, only
-	 * ever measured. The shipped held-out part had been looked at while tuning; these had
-	 * not.
+	 * The probe sets: descriptions written later by other authors, hard on purpose,
+	 * measured but never added to the training part (the shipped held-out part had been
+	 * looked at three times while tuning; README, Triage, says how little these were).
 	 */
 	@Test
 	void gradesTheProbeSetsFromTheTextAlone() {
