@@ -103,11 +103,6 @@ class Deliveries implements DisposableBean {
 	/** Emergencies' messages sent at once by the emergency lane. */
 	private static final int EMERGENCY_SENDERS = 8;
 
-	/**
-	 * Priority of the emergencies' messages (L1/L2 orders' and urgent ones about none).
-	 */
-	private static final int EMERGENCIES = 0;
-
 	@Scheduled(fixedDelayString = "${suxiu.notification.delivery.interval:PT1S}", initialDelayString = "PT1S")
 	void poll() {
 		runAsJob("notification-delivery", this::deliverDueInParallel);
@@ -141,7 +136,7 @@ class Deliveries implements DisposableBean {
 
 	/** Sends every emergency's message due by now; returns how many were sent. */
 	int deliverEmergencies() {
-		return deliverDue(EMERGENCIES, emergencySenders);
+		return deliverDue(Notice.EMERGENCY, emergencySenders);
 	}
 
 	/**

@@ -27,13 +27,19 @@ record Notice(String event, Kind kind, Recipient recipient, Map<String, ?> param
 		params = java.util.Collections.unmodifiableMap(copy);
 	}
 
+	/** The priority of emergencies' messages: sent first, and by the emergency lane. */
+	static final int EMERGENCY = 0;
+
+	/** The priority of every other message. */
+	static final int ROUTINE = 1;
+
 	/**
 	 * Emergencies first: messages about L1/L2 orders, and urgent ones about no order
-	 * (sign-in locks, delivery alerts), go out before planned work's (0 before 1).
+	 * (sign-in locks, delivery alerts), go out before planned work's.
 	 */
 	int priority() {
 		boolean emergency = grade == Grade.L1 || grade == Grade.L2;
-		return emergency || (grade == null && urgent) ? 0 : 1;
+		return emergency || (grade == null && urgent) ? EMERGENCY : ROUTINE;
 	}
 
 	String dedupeKey(Channel channel) {
